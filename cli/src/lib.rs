@@ -224,6 +224,10 @@ struct DestroyArgs {
     /// When resources fail to delete, delete the stack again leaving them in place.
     #[arg(long)]
     retain_failed: bool,
+    /// When resources fail to delete, force-delete the stack (CloudFormation's
+    /// FORCE_DELETE_STACK): the stack goes, those resources stay and are listed.
+    #[arg(long, conflicts_with = "retain_failed")]
+    force: bool,
     /// Also delete stacks of the same names that another tool deployed.
     #[arg(long)]
     adopt: bool,
@@ -380,7 +384,12 @@ fn dispatch(app: &App, command: Command, console: &Console, hooks: &Hooks) -> Re
             opts.adopt = a.adopt;
             opts.express = a.express;
             deploy_command(app, &a.deploy, console, |loaded| async move {
-                let request = deploy::DestroyRequest { stacks: a.stacks, all: a.all, retain_failed: a.retain_failed };
+                let on_failure = match (a.retain_failed, a.force) {
+                    (true, _) => deploy::destroy::OnDeleteFailure::RetainFailed,
+                    (_, true) => deploy::destroy::OnDeleteFailure::Force,
+                    _ => deploy::destroy::OnDeleteFailure::Report,
+                };
+                let request = deploy::DestroyRequest { stacks: a.stacks, all: a.all, on_failure };
                 deploy::destroy(&loaded, &request, &opts, console, hooks).await
             })
         }

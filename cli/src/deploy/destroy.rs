@@ -8,6 +8,8 @@ use std::sync::Arc;
 use aws_sdk_s3::types::{Delete, ObjectIdentifier};
 use forma_synth::StackManifest;
 
+use aws_sdk_cloudformation::types::DeletionMode;
+
 use super::cfn::{self, EventFollower};
 use super::error::{DeployError, ErrorKind};
 use super::schedule::{run_ordered, Order};
@@ -37,11 +39,24 @@ pub struct Destroyed {
     pub seconds: f64,
 }
 
+/// What destroy does with a stack that ends `DELETE_FAILED`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OnDeleteFailure {
+    /// Reports it, with each failed resource and its reason.
+    #[default]
+    Report,
+    /// Deletes it again, retaining the resources that failed (`--retain-failed`).
+    RetainFailed,
+    /// Deletes it with CloudFormation's `FORCE_DELETE_STACK` (`--force`): the stack goes,
+    /// the resources that failed stay where they are.
+    Force,
+}
+
 /// Destroys the stacks, each after the stacks that depend on it.
 pub async fn destroy_all(
     ctxs: &Contexts,
     stacks: Vec<StackManifest>,
-    retain_failed: bool,
+    on_failure: OnDeleteFailure,
 ) -> Vec<(String, Result<Destroyed, DeployError>)> {
     let names: Vec<String> = stacks.iter().map(|s| s.name.clone()).collect();
     let deps: Vec<Vec<String>> = stacks.iter().map(|s| s.dependencies.clone()).collect();
@@ -52,7 +67,7 @@ pub async fn destroy_all(
         let m = by_name.remove(&name);
         async move {
             match m {
-                Some((m, Some(ctx))) => destroy_stack(&ctx, &m, retain_failed).await,
+                Some((m, Some(ctx))) => destroy_stack(&ctx, &m, on_failure).await,
                 Some((_, None)) => {
                     Err(DeployError::new(ErrorKind::Input, "no connection to the stack's region").stack(&name))
                 }
@@ -64,10 +79,14 @@ pub async fn destroy_all(
 }
 
 /// Destroys one stack.
-pub async fn destroy_stack(ctx: &Ctx, m: &StackManifest, retain_failed: bool) -> Result<Destroyed, DeployError> {
+pub async fn destroy_stack(
+    ctx: &Ctx,
+    m: &StackManifest,
+    on_failure: OnDeleteFailure,
+) -> Result<Destroyed, DeployError> {
     let name = m.name.as_str();
     let progress = ctx.ui.stack(name, "checking", m.resource_count, m.logical_ids.clone());
-    let result = ctx.interruptible(name, destroy_inner(ctx, m, retain_failed, &progress)).await;
+    let result = ctx.interruptible(name, destroy_inner(ctx, m, on_failure, &progress)).await;
     progress.finish();
     result.map(|mut d| {
         d.seconds = progress.elapsed();
@@ -78,7 +97,7 @@ pub async fn destroy_stack(ctx: &Ctx, m: &StackManifest, retain_failed: bool) ->
 async fn destroy_inner(
     ctx: &Ctx,
     m: &StackManifest,
-    retain_failed: bool,
+    on_failure: OnDeleteFailure,
     progress: &super::ui::StackProgress,
 ) -> Result<Destroyed, DeployError> {
     let name = m.name.as_str();
@@ -113,7 +132,7 @@ async fn destroy_inner(
         Err(_) => HashMap::new(),
     };
     prepare(ctx, m, &resources, &policies, &mut out, progress).await?;
-    finish_delete(ctx, m, &cur.id, &resources, retain_failed, out, progress).await
+    finish_delete(ctx, m, &cur.id, &resources, on_failure, out, progress).await
 }
 
 /// The stack's resources as `(logical id, physical id, type)`.
@@ -183,25 +202,32 @@ async fn prepare(
     Ok(())
 }
 
-/// Deletes the stack; on `DELETE_FAILED` with `retain_failed`, deletes it again keeping the
-/// resources that failed (listed in `out`).
+/// Deletes the stack; on `DELETE_FAILED`, as `on_failure` says: deletes it again keeping
+/// the resources that failed, or force-deletes it leaving them (either way listed in `out`).
 async fn finish_delete(
     ctx: &Ctx,
     m: &StackManifest,
     stack_id: &str,
     resources: &Resources,
-    retain_failed: bool,
+    on_failure: OnDeleteFailure,
     mut out: Destroyed,
     progress: &super::ui::StackProgress,
 ) -> Result<Destroyed, DeployError> {
     let name = m.name.as_str();
     let physical = |logical: &str| resources.iter().find(|r| r.0 == logical).map(|r| (r.1.clone(), r.2.clone()));
     let token = format!("forma-destroy-{}-{}", ctx.nonce, short(stack_id));
-    let mut info = delete(ctx, m, stack_id, &token, &[], progress).await?;
-    if info.0.status == "DELETE_FAILED" && retain_failed {
+    let mut info = delete(ctx, m, stack_id, &token, &[], DeletionMode::Standard, progress).await?;
+    if info.0.status == "DELETE_FAILED" && on_failure != OnDeleteFailure::Report {
         let failed: Vec<String> =
             info.1.failures().iter().filter(|e| !e.is_stack()).map(|e| e.logical_id.clone()).collect();
-        progress.note(&format!("DELETE_FAILED; deleting again, retaining {}", failed.join(", ")));
+        let (left, mode, retain, word) = match on_failure {
+            OnDeleteFailure::Force => ("left in place by --force", DeletionMode::ForceDeleteStack, Vec::new(), "force"),
+            _ => ("could not be deleted", DeletionMode::Standard, failed.clone(), "retain"),
+        };
+        progress.note(&match on_failure {
+            OnDeleteFailure::Force => format!("DELETE_FAILED; force-deleting the stack, leaving {}", failed.join(", ")),
+            _ => format!("DELETE_FAILED; deleting again, retaining {}", failed.join(", ")),
+        });
         for logical in &failed {
             let (physical_id, kind) = physical(logical).unwrap_or_default();
             let reason = info.1.failures().iter().find(|e| &e.logical_id == logical).and_then(|e| e.reason.clone());
@@ -209,11 +235,11 @@ async fn finish_delete(
                 path: m.logical_ids.get(logical).cloned().unwrap_or_else(|| logical.clone()),
                 resource_type: kind,
                 physical_id,
-                why: format!("could not be deleted: {}", reason.unwrap_or_default()),
+                why: format!("{left}: {}", reason.unwrap_or_default()),
             });
         }
-        let token = format!("forma-destroy-retain-{}-{}", ctx.nonce, short(stack_id));
-        info = delete(ctx, m, stack_id, &token, &failed, progress).await?;
+        let token = format!("forma-destroy-{word}-{}-{}", ctx.nonce, short(stack_id));
+        info = delete(ctx, m, stack_id, &token, &retain, mode, progress).await?;
     }
     match info.0.status.as_str() {
         "DELETE_COMPLETE" => Ok(out),
@@ -223,7 +249,7 @@ async fn finish_delete(
                 return Err(e);
             }
             e.hint = Some(if status == "DELETE_FAILED" {
-                format!("fix the cause and destroy again, or leave the failed resources in place: forma destroy {name} --retain-failed")
+                format!("fix the cause and destroy again, or leave the failed resources in place: forma destroy {name} --retain-failed (or --force)")
             } else {
                 "run destroy again".into()
             });
@@ -242,6 +268,7 @@ async fn delete(
     id: &str,
     token: &str,
     retain: &[String],
+    mode: DeletionMode,
     progress: &super::ui::StackProgress,
 ) -> Result<(cfn::StackInfo, EventFollower), DeployError> {
     progress.status("DELETE_IN_PROGRESS");
@@ -255,6 +282,9 @@ async fn delete(
         .set_deployment_config(ctx.deployment_config());
     if !retain.is_empty() {
         req = req.set_retain_resources(Some(retain.to_vec()));
+    }
+    if mode == DeletionMode::ForceDeleteStack {
+        req = req.deletion_mode(mode);
     }
     req.send().await.map_err(|e| DeployError::aws("DeleteStack", &e).stack(&m.name))?;
     ctx.executed(&m.name);

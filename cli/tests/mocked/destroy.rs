@@ -1,7 +1,7 @@
 //! Destroy: DELETE_FAILED with each failed resource and its reason, `--retain-failed`, and
 //! a stack whose export another stack still imports.
 
-use forma_cli::deploy::destroy::{destroy_stack, Retained};
+use forma_cli::deploy::destroy::{destroy_stack, OnDeleteFailure, Retained};
 use forma_cli::deploy::error::ErrorKind;
 
 use super::fake::{Cfn, Ev, Frame};
@@ -47,7 +47,7 @@ async fn delete_failed_reports_each_failed_resource_and_its_reason() {
     let (cfn, _, _) = failing_delete();
     let s = Session::new(&cfn, NONCE);
 
-    let e = destroy_stack(&s.ctx, &web().manifest, false).await.expect_err("DELETE_FAILED");
+    let e = destroy_stack(&s.ctx, &web().manifest, OnDeleteFailure::Report).await.expect_err("DELETE_FAILED");
 
     cfn.assert_script_done();
     assert_eq!(e.kind, ErrorKind::Failed);
@@ -82,7 +82,9 @@ async fn retain_failed_deletes_again_keeping_the_failed_resources_and_lists_them
     ]);
     let s = Session::new(&cfn, NONCE);
 
-    let d = destroy_stack(&s.ctx, &web().manifest, true).await.expect("deleted, keeping what failed");
+    let d = destroy_stack(&s.ctx, &web().manifest, OnDeleteFailure::RetainFailed)
+        .await
+        .expect("deleted, keeping what failed");
 
     cfn.assert_script_done();
     assert!(!d.absent);
@@ -117,6 +119,47 @@ async fn retain_failed_deletes_again_keeping_the_failed_resources_and_lists_them
 }
 
 #[tokio::test(start_paused = true)]
+async fn force_deletes_a_delete_failed_stack_and_lists_what_it_left_with_the_reasons() {
+    let (cfn, sg, role) = failing_delete();
+    cfn.frames([
+        Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
+        Frame::status("DELETE_COMPLETE").events([Ev::stack("DELETE_COMPLETE")]),
+    ]);
+    let s = Session::new(&cfn, NONCE);
+
+    let d = destroy_stack(&s.ctx, &web().manifest, OnDeleteFailure::Force).await.expect("the stack is gone");
+
+    cfn.assert_script_done();
+    let deletes = cfn.calls_of("DeleteStack");
+    assert_eq!(deletes.len(), 2);
+    assert_eq!(deletes[0].deletion, None, "the first delete is a plain one");
+    assert_eq!(deletes[1].deletion.as_deref(), Some("FORCE_DELETE_STACK"));
+    assert_eq!(deletes[1].detail, "", "a forced delete retains nothing by name: CloudFormation leaves what failed");
+    assert!(
+        s.lines().contains(&format!("Web DELETE_FAILED; force-deleting the stack, leaving {sg}, {role}")),
+        "{}",
+        s.err.text()
+    );
+    assert_eq!(
+        d.retained,
+        [
+            Retained {
+                path: "Web/Api/SecurityGroup".into(),
+                resource_type: SECURITY_GROUP.into(),
+                physical_id: SG_ID.into(),
+                why: format!("left in place by --force: {SG_REASON}"),
+            },
+            Retained {
+                path: "Web/Api/Role".into(),
+                resource_type: ROLE.into(),
+                physical_id: ROLE_NAME.into(),
+                why: format!("left in place by --force: {ROLE_REASON}"),
+            },
+        ]
+    );
+}
+
+#[tokio::test(start_paused = true)]
 async fn destroying_a_stack_whose_export_is_imported_says_which_stack_imports_it() {
     // CloudFormation takes the DeleteStack, then leaves the stack as it was
     // (UPDATE_COMPLETE), the reason on the stack and on its event.
@@ -136,7 +179,7 @@ async fn destroying_a_stack_whose_export_is_imported_says_which_stack_imports_it
     ]);
     let s = Session::new(&cfn, NONCE);
 
-    let e = destroy_stack(&s.ctx, &a.manifest, true).await.expect_err("the stack stays");
+    let e = destroy_stack(&s.ctx, &a.manifest, OnDeleteFailure::RetainFailed).await.expect_err("the stack stays");
 
     cfn.assert_script_done();
     assert_eq!(e.kind, ErrorKind::Failed);

@@ -2,7 +2,7 @@
 //! starts (the change set, the deletion), and on none without the flag.
 
 use forma_cli::deploy::apply::{apply_stack, Applied};
-use forma_cli::deploy::destroy::destroy_stack;
+use forma_cli::deploy::destroy::{destroy_stack, OnDeleteFailure};
 use forma_cli::deploy::ownership::FINGERPRINT_TAG;
 
 use super::fake::{Cfn, Cs, Ev, Frame, NO_CHANGES};
@@ -44,7 +44,7 @@ async fn delete_mode(express: bool) -> Option<String> {
     ]);
     let mut s = Session::new(&cfn, NONCE);
     s.ctx.express = express;
-    destroy_stack(&s.ctx, &a.manifest, false).await.expect("deleted");
+    destroy_stack(&s.ctx, &a.manifest, OnDeleteFailure::Report).await.expect("deleted");
     cfn.assert_script_done();
     cfn.calls_of("DeleteStack")[0].mode.clone()
 }

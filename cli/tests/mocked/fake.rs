@@ -270,6 +270,8 @@ pub struct Call {
     /// `CreateChangeSet`, `DeleteStack`: the deployment mode sent (`DeploymentConfig.Mode`),
     /// if any.
     pub mode: Option<String>,
+    /// `DeleteStack`: the deletion mode sent (`DeletionMode`), if any.
+    pub deletion: Option<String>,
 }
 
 struct World {
@@ -376,6 +378,7 @@ impl World {
             detail: detail.into(),
             capabilities: Vec::new(),
             mode: None,
+            deletion: None,
         });
     }
 
@@ -588,9 +591,19 @@ impl World {
         self.record("DeleteStack", req.stack_name(), req.client_request_token(), retain.clone());
         if let Some(call) = self.calls.last_mut() {
             call.mode = req.deployment_config().and_then(|d| d.mode()).map(|m| m.as_str().to_owned());
+            call.deletion = req.deletion_mode().map(|m| m.as_str().to_owned());
         }
         if let Some(e) = bad_token(req.client_request_token()) {
             return MockResponse::Error(DeleteStackError::generic(e));
+        }
+        // CloudFormation force-deletes only a stack that failed to delete.
+        if req.deletion_mode().is_some_and(|m| m.as_str() == "FORCE_DELETE_STACK")
+            && self.status.as_deref() != Some("DELETE_FAILED")
+        {
+            return MockResponse::Error(DeleteStackError::generic(meta(
+                "ValidationError",
+                &format!("Invalid operation on stack [{}]. FORCE_DELETE_STACK can only be used when stack is in DELETE_FAILED state", self.id),
+            )));
         }
         if !retain.is_empty() && self.status.as_deref() != Some("DELETE_FAILED") {
             return MockResponse::Error(DeleteStackError::generic(meta(

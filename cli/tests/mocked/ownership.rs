@@ -4,7 +4,7 @@
 
 use aws_sdk_cloudformation::types::Replacement;
 use forma_cli::deploy::apply::{apply_stack, Applied};
-use forma_cli::deploy::destroy::{destroy_stack, Retained};
+use forma_cli::deploy::destroy::{destroy_stack, OnDeleteFailure, Retained};
 use forma_cli::deploy::error::ErrorKind;
 use forma_dsl::{App, DeletionPolicy, RawResource};
 use forma_synth::Format;
@@ -104,7 +104,7 @@ async fn destroy_refuses_a_stack_forma_did_not_deploy_and_adopt_deletes_it() {
     cfn.frames([Frame::status("UPDATE_COMPLETE").tag("owner", "another-tool")]);
     let s = Session::new(&cfn, NONCE);
 
-    let e = destroy_stack(&s.ctx, &a.manifest, false).await.expect_err("not forma's stack");
+    let e = destroy_stack(&s.ctx, &a.manifest, OnDeleteFailure::Report).await.expect_err("not forma's stack");
 
     assert_eq!(e.kind, ErrorKind::State);
     assert_eq!(
@@ -121,7 +121,7 @@ async fn destroy_refuses_a_stack_forma_did_not_deploy_and_adopt_deletes_it() {
     ]);
     let mut s = Session::new(&cfn, "5eedf00d");
     s.ctx.adopt = true;
-    destroy_stack(&s.ctx, &a.manifest, false).await.expect("--adopt deletes it");
+    destroy_stack(&s.ctx, &a.manifest, OnDeleteFailure::Report).await.expect("--adopt deletes it");
     assert_eq!(cfn.rules.delete_stack.num_calls(), 1);
 }
 
@@ -193,7 +193,7 @@ async fn destroy_never_empties_a_bucket_the_deployed_template_retains() {
     // The session's S3 client has no answers: any call to S3 would fail the test.
     let s = Session::new(&cfn, NONCE);
 
-    let d = destroy_stack(&s.ctx, &m, false).await.expect("destroyed");
+    let d = destroy_stack(&s.ctx, &m, OnDeleteFailure::Report).await.expect("destroyed");
 
     assert!(d.emptied.is_empty(), "{:?}", d.emptied);
     assert!(

@@ -3,7 +3,7 @@
 //! waits: each answered as CloudFormation answers, and each read the way a person expects.
 
 use forma_cli::deploy::apply::{apply_stack, Applied};
-use forma_cli::deploy::destroy::destroy_stack;
+use forma_cli::deploy::destroy::{destroy_stack, OnDeleteFailure};
 use forma_cli::deploy::error::ErrorKind;
 use forma_cli::deploy::{status_stacks, Contexts};
 use forma_cli::exit;
@@ -165,7 +165,7 @@ async fn destroy_asks_again_when_describing_the_resources_fails_for_a_moment() {
     ]);
     let s = Session::new(&cfn, NONCE);
 
-    let d = destroy_stack(&s.ctx, &a.manifest, false).await.expect("destroyed");
+    let d = destroy_stack(&s.ctx, &a.manifest, OnDeleteFailure::Report).await.expect("destroyed");
 
     assert!(!d.absent);
     assert_eq!(cfn.rules.describe_stack_resources.num_calls(), 3);

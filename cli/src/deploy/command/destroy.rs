@@ -2,7 +2,7 @@
 
 use super::super::assembly::{Closure, Loaded};
 use super::super::context::{contexts, Hooks, Options, Purpose};
-use super::super::destroy as operation;
+use super::super::destroy::{self as operation, OnDeleteFailure};
 use super::super::error::{DeployError, ErrorKind};
 use super::super::outcome::{exit_code, finish, report};
 use crate::console::Console;
@@ -15,8 +15,8 @@ pub struct DestroyRequest {
     pub stacks: Vec<String>,
     /// Every stack of the assembly.
     pub all: bool,
-    /// Retain the resources whose deletion failed (`--retain-failed`), so the stack goes.
-    pub retain_failed: bool,
+    /// What to do with a stack that ends `DELETE_FAILED` (`--retain-failed`, `--force`).
+    pub on_failure: OnDeleteFailure,
 }
 
 /// `forma destroy`.
@@ -47,7 +47,7 @@ async fn destroy_command(
     if opts.express {
         console.err("express mode: each stack completes once its resources' deletion is under way; they finish in the background");
     }
-    let results = operation::destroy_all(&ctxs, stacks, request.retain_failed).await;
+    let results = operation::destroy_all(&ctxs, stacks, request.on_failure).await;
     let style = console.style;
     let mut retained = Vec::new();
     // In the order they were destroyed: dependents first.
