@@ -123,14 +123,19 @@ async fn destroy_inner(
 
     let resources = stack_resources(ctx, &cur.id, name, progress).await?;
     // What the deployed template keeps: never emptied, whatever the manifest asks.
-    let policies = match retention_policies(ctx, &cur.id, name, progress).await {
-        Ok(policies) => policies,
+    let deployed = match deployed_template(ctx, &cur.id, name, progress).await {
+        Ok(deployed) => deployed,
         // Without the deployed template, nothing is emptied.
         Err(e) if !m.empty_on_destroy.is_empty() => {
             return Err(DeployError { message: format!("{}; nothing was emptied or deleted", e.message), ..e })
         }
-        Err(_) => HashMap::new(),
+        Err(_) => Deployed::default(),
     };
+    for (logical, why) in &deployed.slow {
+        let path = m.logical_ids.get(logical).cloned().unwrap_or_else(|| logical.clone());
+        progress.note(&format!("{path}: {why}"));
+    }
+    let policies = deployed.policies;
     prepare(ctx, m, &resources, &policies, &mut out, progress).await?;
     finish_delete(ctx, m, &cur.id, &resources, on_failure, out, progress).await
 }
@@ -321,14 +326,32 @@ async fn stack_resources(
         .collect())
 }
 
-/// Logical id → deletion policy, for the deployed template's resources that stay behind.
-/// Nothing is emptied without it: a bucket the deployed template retains is never emptied.
-async fn retention_policies(
+/// What the deployed template says about deleting the stack.
+#[derive(Debug, Default)]
+struct Deployed {
+    /// The resources its `DeletionPolicy` keeps (logical id → policy).
+    policies: HashMap<String, String>,
+    /// The resources whose deletion is slow for a known reason (logical id → the reason,
+    /// with how long it typically takes).
+    slow: Vec<(String, String)>,
+}
+
+/// Lambda keeps a VPC function's network interfaces a while after the function is gone.
+const SLOW_VPC_FUNCTION: &str = "the function runs in a VPC: Lambda releases its network interfaces only after it is \
+     deleted, and its subnets and security groups wait for that (typically 5 to 40 minutes)";
+
+/// CloudFront keeps Lambda@Edge replicas for hours after a distribution lets go of them.
+const SLOW_EDGE_FUNCTIONS: &str =
+    "the distribution runs Lambda@Edge functions: their replicas are removed hours after \
+     it is deleted, and until then the functions cannot be (a few hours; destroy again later, or --retain-failed)";
+
+/// Reads the deployed template: what its policies retain, and what is slow to delete.
+async fn deployed_template(
     ctx: &Ctx,
     id: &str,
     name: &str,
     progress: &super::ui::StackProgress,
-) -> Result<HashMap<String, String>, DeployError> {
+) -> Result<Deployed, DeployError> {
     let out = cfn::patiently(Some(progress), || async {
         ctx.aws
             .cfn
@@ -339,18 +362,39 @@ async fn retention_policies(
             .map_err(|e| DeployError::aws("GetTemplate", &e).stack(name))
     })
     .await?;
-    let Some(template) = out.template_body().and_then(super::parse_template) else { return Ok(HashMap::new()) };
-    let mut out = HashMap::new();
-    if let Some(resources) = template.get("Resources").and_then(|r| r.as_object()) {
-        for (logical, r) in resources {
-            if let Some(p) = r.get("DeletionPolicy").and_then(|p| p.as_str()) {
-                if matches!(p, "Retain" | "RetainExceptOnCreate" | "Snapshot") {
-                    out.insert(logical.clone(), p.to_owned());
-                }
+    let Some(template) = out.template_body().and_then(super::parse_template) else { return Ok(Deployed::default()) };
+    let mut deployed = Deployed::default();
+    let Some(resources) = template.get("Resources").and_then(|r| r.as_object()) else { return Ok(deployed) };
+    for (logical, r) in resources {
+        if let Some(p) = r.get("DeletionPolicy").and_then(|p| p.as_str()) {
+            if matches!(p, "Retain" | "RetainExceptOnCreate" | "Snapshot") {
+                deployed.policies.insert(logical.clone(), p.to_owned());
             }
         }
+        let properties = &r["Properties"];
+        let slow = match r["Type"].as_str() {
+            Some("AWS::Lambda::Function")
+                if properties["VpcConfig"]["SubnetIds"].as_array().is_some_and(|s| !s.is_empty()) =>
+            {
+                Some(SLOW_VPC_FUNCTION)
+            }
+            Some("AWS::CloudFront::Distribution") if has_edge_functions(&properties["DistributionConfig"]) => {
+                Some(SLOW_EDGE_FUNCTIONS)
+            }
+            _ => None,
+        };
+        if let Some(why) = slow {
+            deployed.slow.push((logical.clone(), why.to_owned()));
+        }
     }
-    Ok(out)
+    Ok(deployed)
+}
+
+/// Whether a distribution's cache behaviors run Lambda@Edge functions.
+fn has_edge_functions(config: &serde_json::Value) -> bool {
+    let associated = |b: &serde_json::Value| b["LambdaFunctionAssociations"].as_array().is_some_and(|a| !a.is_empty());
+    associated(&config["DefaultCacheBehavior"])
+        || config["CacheBehaviors"].as_array().is_some_and(|bs| bs.iter().any(associated))
 }
 
 /// Deletes every object version and delete marker of a bucket; returns how many.

@@ -191,3 +191,53 @@ async fn destroying_a_stack_whose_export_is_imported_says_which_stack_imports_it
     );
     assert_eq!(cfn.rules.delete_stack.num_calls(), 1, "nothing failed to delete, so nothing to retain");
 }
+
+#[tokio::test(start_paused = true)]
+async fn resources_slow_to_delete_are_named_with_the_reason_before_the_wait() {
+    use forma_dsl::{obj, App, RawResource};
+    let app = App::new();
+    let edge = app.stack("Edge");
+    edge.add(
+        "Worker",
+        RawResource::new("AWS::Lambda::Function")
+            .property("Role", "arn:aws:iam::123456789012:role/worker")
+            .property("Code", obj! { "ZipFile" => "def handler(e, c): pass" })
+            .property("VpcConfig", obj! { "SubnetIds" => vec!["subnet-0a"], "SecurityGroupIds" => vec!["sg-0a"] }),
+    );
+    edge.add(
+        "Cdn",
+        RawResource::new("AWS::CloudFront::Distribution").property(
+            "DistributionConfig",
+            obj! {
+                "Enabled" => true,
+                "DefaultCacheBehavior" => obj! {
+                    "TargetOriginId" => "site",
+                    "ViewerProtocolPolicy" => "redirect-to-https",
+                    "LambdaFunctionAssociations" => vec![obj! {
+                        "EventType" => "viewer-request",
+                        "LambdaFunctionARN" => "arn:aws:lambda:us-east-1:123456789012:function:edge:1",
+                    }],
+                },
+            },
+        ),
+    );
+    let settings = forma_synth::Settings { value_checks: forma_synth::ValueChecks::Warnings, ..Default::default() };
+    let a = forma_synth::synthesize_with(&app, settings).expect("the app synthesizes").stacks.remove(0);
+    let cfn = Cfn::new("Edge");
+    cfn.owned();
+    cfn.resources(&[]).template(&a.body);
+    cfn.frames([
+        Frame::status("CREATE_COMPLETE"),
+        Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
+        Frame::status("DELETE_COMPLETE").events([Ev::stack("DELETE_COMPLETE")]),
+    ]);
+    let s = Session::new(&cfn, NONCE);
+
+    destroy_stack(&s.ctx, &a.manifest, OnDeleteFailure::Report).await.expect("deleted");
+
+    let lines = s.lines();
+    let named =
+        |path: &str, words: &str| lines.iter().any(|l| l.starts_with(&format!("Edge {path}: ")) && l.contains(words));
+    assert!(named("Edge/Worker", "runs in a VPC") && named("Edge/Worker", "5 to 40 minutes"), "{lines:#?}");
+    assert!(named("Edge/Cdn", "Lambda@Edge") && named("Edge/Cdn", "a few hours"), "{lines:#?}");
+}
