@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::time::Duration;
 
 use aws_sdk_s3::types::{Delete, ObjectIdentifier};
 use forma_synth::StackManifest;
@@ -222,6 +223,17 @@ async fn finish_delete(
     let physical = |logical: &str| resources.iter().find(|r| r.0 == logical).map(|r| (r.1.clone(), r.2.clone()));
     let token = format!("forma-destroy-{}-{}", ctx.nonce, short(stack_id));
     let mut info = delete(ctx, m, stack_id, &token, &[], DeletionMode::Standard, progress).await?;
+    for attempt in 1..=RETRIES {
+        if info.0.status != "DELETE_FAILED" {
+            break;
+        }
+        let Some(wait) = handle_failures(ctx, m, resources, &info.1, attempt, &mut out, progress).await? else {
+            break;
+        };
+        tokio::time::sleep(wait).await;
+        let token = format!("forma-destroy-again{attempt}-{}-{}", ctx.nonce, short(stack_id));
+        info = delete(ctx, m, stack_id, &token, &[], DeletionMode::Standard, progress).await?;
+    }
     if info.0.status == "DELETE_FAILED" && on_failure != OnDeleteFailure::Report {
         let failed: Vec<String> =
             info.1.failures().iter().filter(|e| !e.is_stack()).map(|e| e.logical_id.clone()).collect();
@@ -261,6 +273,85 @@ async fn finish_delete(
             Err(e)
         }
     }
+}
+
+/// How many times a stack that ended `DELETE_FAILED` is deleted again after its causes
+/// were handled.
+const RETRIES: u32 = 3;
+
+/// How long a resource still in use is given before the next attempt: Lambda releases a
+/// VPC function's network interfaces minutes after the function is gone.
+fn in_use_wait(attempt: u32) -> Duration {
+    Duration::from_secs(60 << (attempt - 1).min(4))
+}
+
+/// Why a resource failed to delete, as far as destroy can act on it.
+#[derive(Debug, PartialEq, Eq)]
+enum Cause {
+    /// A bucket that gained objects after it was emptied.
+    NotEmpty,
+    /// Something outside the stack still uses it (network interfaces in a security group
+    /// or subnet, a policy attached from elsewhere): it may let go by itself.
+    InUse,
+    Other,
+}
+
+/// What CloudFormation's reason says about a failed deletion.
+fn cause(resource_type: &str, reason: &str) -> Cause {
+    let r = reason.to_ascii_lowercase();
+    if resource_type == "AWS::S3::Bucket" && r.contains("is not empty") {
+        Cause::NotEmpty
+    } else if ["has a dependent object", "dependencyviolation", "has dependencies", "in use", "resourceinuse"]
+        .iter()
+        .any(|p| r.contains(p))
+    {
+        Cause::InUse
+    } else {
+        Cause::Other
+    }
+}
+
+/// Handles what made the deletion fail where destroy can: empties again the buckets that
+/// asked to be emptied and gained objects meanwhile, and gives what is still in use time to
+/// be let go. Returns how long to wait before deleting again, or `None` when nothing
+/// failed for a cause destroy can handle.
+async fn handle_failures(
+    ctx: &Ctx,
+    m: &StackManifest,
+    resources: &Resources,
+    follower: &EventFollower,
+    attempt: u32,
+    out: &mut Destroyed,
+    progress: &super::ui::StackProgress,
+) -> Result<Option<Duration>, DeployError> {
+    let mut wait = None;
+    for e in follower.failures().into_iter().filter(|e| !e.is_stack()) {
+        let path = m.logical_ids.get(&e.logical_id).cloned().unwrap_or_else(|| e.logical_id.clone());
+        let physical_id = resources.iter().find(|r| r.0 == e.logical_id).map_or("", |r| r.1.as_str());
+        match cause(&e.resource_type, e.reason.as_deref().unwrap_or("")) {
+            Cause::NotEmpty if m.empty_on_destroy.contains(&e.logical_id) && !physical_id.is_empty() => {
+                ctx.proceed(&m.name, "DeleteObjects")?;
+                let n = empty_bucket(ctx, physical_id).await.map_err(|e| e.stack(&m.name))?;
+                progress
+                    .note(&format!("{path} ({physical_id}) gained objects while it was deleted: emptied again ({n})"));
+                match out.emptied.iter_mut().find(|(b, _)| b == physical_id) {
+                    Some((_, total)) => *total += n,
+                    None => out.emptied.push((physical_id.to_owned(), n)),
+                }
+                wait = wait.max(Some(Duration::ZERO));
+            }
+            Cause::InUse => {
+                let w = in_use_wait(attempt);
+                progress.note(&format!(
+                    "{path} ({physical_id}) is still in use; waiting {}s for it to be let go, then deleting again",
+                    w.as_secs()
+                ));
+                wait = wait.max(Some(w));
+            }
+            _ => {}
+        }
+    }
+    Ok(wait)
 }
 
 fn short(id: &str) -> String {

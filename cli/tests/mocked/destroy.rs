@@ -11,9 +11,18 @@ const SECURITY_GROUP: &str = "AWS::EC2::SecurityGroup";
 const ROLE: &str = "AWS::IAM::Role";
 const SG_ID: &str = "sg-0a1b2c3d4e5f60718";
 const ROLE_NAME: &str = "Web-ApiRole-1Q2W3E4R5T6Y";
-const SG_REASON: &str = "Resource handler returned message: \"resource sg-0a1b2c3d4e5f60718 has a dependent object \
-     (Service: Ec2, Status Code: 400, Request ID: 3b1f0e2d-4c5a-4e6f-9a8b-7c6d5e4f3a2b)\" (RequestToken: \
-     6e5d4c3b-2a19-4f8e-8d7c-6b5a4f3e2d1c, HandlerErrorCode: GeneralServiceException)";
+/// A failure destroy cannot act on (waiting does not change a permission).
+const SG_REASON: &str = "Resource handler returned message: \"You are not authorized to perform this operation. \
+     (Service: Ec2, Status Code: 403, Request ID: 3b1f0e2d-4c5a-4e6f-9a8b-7c6d5e4f3a2b)\" (RequestToken: \
+     6e5d4c3b-2a19-4f8e-8d7c-6b5a4f3e2d1c, HandlerErrorCode: AccessDenied)";
+/// A security group that Lambda's network interfaces still hold: it lets go by itself.
+const SG_IN_USE: &str = "Resource handler returned message: \"resource sg-0a1b2c3d4e5f60718 has a dependent object \
+     (Service: Ec2, Status Code: 400, Request ID: 7c2d1e0f-3a4b-4c5d-8e9f-0a1b2c3d4e5f)\" (RequestToken: \
+     0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0, HandlerErrorCode: GeneralServiceException)";
+const BUCKET_NOT_EMPTY: &str = "Resource handler returned message: \"The bucket you tried to delete is not empty \
+     (Service: S3, Status Code: 409, Request ID: 4Z5X6C7V8B9N0M1Q, Extended Request ID: \
+     q8Gm2rT0w+FhJ9kLxYp3vN6bC1dE5aZ7sU4iO0e=)\" (RequestToken: 2b3c4d5e-6f70-4819-a2b3-c4d5e6f70819, \
+     HandlerErrorCode: GeneralServiceException)";
 const ROLE_REASON: &str = "Resource handler returned message: \"Cannot delete entity, must detach all policies first. \
      (Service: Iam, Status Code: 409, Request ID: 9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a)\" (RequestToken: \
      1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d, HandlerErrorCode: GeneralServiceException)";
@@ -240,4 +249,167 @@ async fn resources_slow_to_delete_are_named_with_the_reason_before_the_wait() {
         |path: &str, words: &str| lines.iter().any(|l| l.starts_with(&format!("Edge {path}: ")) && l.contains(words));
     assert!(named("Edge/Worker", "runs in a VPC") && named("Edge/Worker", "5 to 40 minutes"), "{lines:#?}");
     assert!(named("Edge/Cdn", "Lambda@Edge") && named("Edge/Cdn", "a few hours"), "{lines:#?}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_resource_still_in_use_is_given_time_and_the_stack_deleted_again() {
+    let a = web();
+    let sg = id_of(&a.manifest, "Web/Api/SecurityGroup");
+    let failed = format!("The following resource(s) failed to delete: [{sg}]. ");
+    let cfn = Cfn::new("Web");
+    cfn.owned();
+    cfn.resources(&[(&sg, SG_ID, SECURITY_GROUP)]).template(&a.body);
+    cfn.frames([
+        Frame::status("CREATE_COMPLETE"),
+        Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
+        Frame::status("DELETE_FAILED").reason(&failed).events([
+            Ev::resource(&sg, SECURITY_GROUP, "DELETE_FAILED").physical(SG_ID).reason(SG_IN_USE),
+            Ev::stack("DELETE_FAILED").reason(&failed),
+        ]),
+        Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
+        Frame::status("DELETE_COMPLETE").events([
+            Ev::resource(&sg, SECURITY_GROUP, "DELETE_COMPLETE").physical(SG_ID),
+            Ev::stack("DELETE_COMPLETE"),
+        ]),
+    ]);
+    let s = Session::new(&cfn, NONCE);
+    let start = tokio::time::Instant::now();
+
+    let d = destroy_stack(&s.ctx, &a.manifest, OnDeleteFailure::Report).await.expect("deleted on the second try");
+
+    cfn.assert_script_done();
+    assert!(d.retained.is_empty(), "{:?}", d.retained);
+    let deletes = cfn.calls_of("DeleteStack");
+    assert_eq!(deletes.len(), 2, "deleted again once the security group was let go");
+    assert_ne!(deletes[0].token, deletes[1].token, "each delete is its own operation");
+    assert_eq!(deletes[1].detail, "", "nothing retained: the retry is a plain delete");
+    assert!(
+        s.lines().contains(&format!(
+            "Web Web/Api/SecurityGroup ({SG_ID}) is still in use; waiting 60s for it to be let go, then deleting again"
+        )),
+        "{}",
+        s.err.text()
+    );
+    assert!(start.elapsed() >= std::time::Duration::from_secs(60), "waited before the second delete");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_resource_that_stays_in_use_is_tried_three_more_times_then_reported() {
+    let a = web();
+    let sg = id_of(&a.manifest, "Web/Api/SecurityGroup");
+    let failed = format!("The following resource(s) failed to delete: [{sg}]. ");
+    let cfn = Cfn::new("Web");
+    cfn.owned();
+    cfn.resources(&[(&sg, SG_ID, SECURITY_GROUP)]).template(&a.body);
+    cfn.frames([Frame::status("CREATE_COMPLETE")]);
+    for _ in 0..4 {
+        cfn.frames([
+            Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
+            Frame::status("DELETE_FAILED").reason(&failed).events([
+                Ev::resource(&sg, SECURITY_GROUP, "DELETE_FAILED").physical(SG_ID).reason(SG_IN_USE),
+                Ev::stack("DELETE_FAILED").reason(&failed),
+            ]),
+        ]);
+    }
+    let s = Session::new(&cfn, NONCE);
+    let start = tokio::time::Instant::now();
+
+    let e = destroy_stack(&s.ctx, &a.manifest, OnDeleteFailure::Report).await.expect_err("still in use");
+
+    cfn.assert_script_done();
+    assert_eq!(cfn.calls_of("DeleteStack").len(), 4, "the first delete and three more");
+    assert!(start.elapsed() >= std::time::Duration::from_secs(60 + 120 + 240), "waits grow: 1, 2, 4 minutes");
+    assert!(e.message.contains(SG_IN_USE), "{}", e.message);
+    assert!(e.hint.as_deref().is_some_and(|h| h.contains("--retain-failed")), "{:?}", e.hint);
+}
+
+/// A bucket's objects, behind `ListObjectVersions` and `DeleteObjects` as S3 answers them.
+#[derive(Clone, Default)]
+struct Objects(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl Objects {
+    fn put(&self, key: &str) {
+        self.0.lock().expect("objects").push(key.into());
+    }
+
+    fn rules(&self) -> Vec<aws_smithy_mocks::Rule> {
+        use aws_sdk_s3::operation::delete_objects::DeleteObjectsOutput;
+        use aws_sdk_s3::operation::list_object_versions::ListObjectVersionsOutput;
+        use aws_sdk_s3::types::ObjectVersion;
+        let (list, delete) = (self.clone(), self.clone());
+        vec![
+            aws_smithy_mocks::mock!(aws_sdk_s3::Client::list_object_versions).then_compute_output(move |_| {
+                let keys = list.0.lock().expect("objects").clone();
+                ListObjectVersionsOutput::builder()
+                    .set_versions(Some(
+                        keys.iter().map(|k| ObjectVersion::builder().key(k).version_id("null").build()).collect(),
+                    ))
+                    .build()
+            }),
+            aws_smithy_mocks::mock!(aws_sdk_s3::Client::delete_objects).then_compute_output(move |input| {
+                let gone: Vec<String> = input
+                    .delete()
+                    .map(|d| d.objects().iter().map(|o| o.key().to_owned()).collect())
+                    .unwrap_or_default();
+                delete.0.lock().expect("objects").retain(|k| !gone.contains(k));
+                DeleteObjectsOutput::builder().build()
+            }),
+        ]
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_bucket_that_gains_objects_during_the_delete_is_emptied_again_and_the_stack_deleted() {
+    use forma_dsl::{App, RawResource};
+    const BUCKET: &str = "files-scratch-1a2b3c";
+    const BUCKET_TYPE: &str = "AWS::S3::Bucket";
+    let app = App::new();
+    app.stack("Files").add("Scratch", RawResource::new(BUCKET_TYPE)).empty_on_destroy();
+    let a = forma_synth::synthesize(&app, forma_synth::Format::Json).expect("synthesizes").stacks.remove(0);
+    let bucket = id_of(&a.manifest, "Files/Scratch");
+    let failed = format!("The following resource(s) failed to delete: [{bucket}]. ");
+    let cfn = Cfn::new("Files");
+    cfn.owned();
+    cfn.resources(&[(&bucket, BUCKET, BUCKET_TYPE)]).template(&a.body);
+    cfn.frames([
+        Frame::status("CREATE_COMPLETE"),
+        Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
+        Frame::status("DELETE_FAILED").reason(&failed).events([
+            Ev::resource(&bucket, BUCKET_TYPE, "DELETE_FAILED").physical(BUCKET).reason(BUCKET_NOT_EMPTY),
+            Ev::stack("DELETE_FAILED").reason(&failed),
+        ]),
+        Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
+        Frame::status("DELETE_COMPLETE").events([
+            Ev::resource(&bucket, BUCKET_TYPE, "DELETE_COMPLETE").physical(BUCKET),
+            Ev::stack("DELETE_COMPLETE"),
+        ]),
+    ]);
+    let objects = Objects::default();
+    for key in ["a.json", "b.json"] {
+        objects.put(key);
+    }
+    // A writer that was still running: an object lands while CloudFormation deletes.
+    let writer = objects.clone();
+    let first = std::sync::atomic::AtomicBool::new(true);
+    cfn.on_call("DeleteStack", move || {
+        if first.swap(false, std::sync::atomic::Ordering::SeqCst) {
+            writer.put("late.json");
+        }
+    });
+    let mut s = Session::new(&cfn, NONCE);
+    let rules = objects.rules();
+    s.ctx.aws.s3 = aws_smithy_mocks::mock_client!(aws_sdk_s3, aws_smithy_mocks::RuleMode::MatchAny, &rules);
+
+    let d = destroy_stack(&s.ctx, &a.manifest, OnDeleteFailure::Report).await.expect("deleted on the second try");
+
+    cfn.assert_script_done();
+    assert_eq!(cfn.calls_of("DeleteStack").len(), 2);
+    assert_eq!(d.emptied, [(BUCKET.to_owned(), 3)], "two objects before the delete, one after");
+    assert!(
+        s.lines().contains(&format!(
+            "Files Files/Scratch ({BUCKET}) gained objects while it was deleted: emptied again (1)"
+        )),
+        "{}",
+        s.err.text()
+    );
 }
