@@ -13,7 +13,7 @@ use super::cfn::{self, EventFollower, StackInfo};
 use super::error::{DeployError, ErrorKind};
 use super::ownership::FINGERPRINT_TAG;
 use super::schedule::{run_ordered, Order};
-use super::{staging, Contexts, Ctx, Mutation};
+use super::{exports, staging, Contexts, Ctx, Mutation};
 
 /// What apply did to one stack.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,6 +84,7 @@ pub async fn apply_all(ctxs: &Contexts, jobs: Vec<Job>) -> Vec<(String, Result<S
     let names: Vec<String> = jobs.iter().map(|j| j.manifest.name.clone()).collect();
     let deps: Vec<Vec<String>> = jobs.iter().map(|j| j.manifest.dependencies.clone()).collect();
     let concurrency = ctxs.default_ctx().map_or(1, |c| c.concurrency);
+    let run = Arc::new(Run::new(&jobs));
     let mut by_name: HashMap<String, (Job, Option<Arc<Ctx>>)> = jobs
         .into_iter()
         .map(|j| (j.manifest.name.clone(), (ctxs.for_stack(&j.manifest), j)))
@@ -91,9 +92,13 @@ pub async fn apply_all(ctxs: &Contexts, jobs: Vec<Job>) -> Vec<(String, Result<S
         .collect();
     run_ordered(&names, &deps, Order::Forward, concurrency, ctxs.cancel(), move |name| {
         let job = by_name.remove(&name);
+        let run = run.clone();
         async move {
             match job {
-                Some((job, Some(ctx))) => apply_stack(&ctx, job).await,
+                Some((job, Some(ctx))) => {
+                    let _turn = run.turn(&name).await;
+                    apply_stack_in(&ctx, job, Some(&run)).await
+                }
                 Some((_, None)) => {
                     Err(DeployError::new(ErrorKind::Input, "no connection to the stack's region").stack(&name))
                 }
@@ -104,13 +109,45 @@ pub async fn apply_all(ctxs: &Contexts, jobs: Vec<Job>) -> Vec<(String, Result<S
     .await
 }
 
+/// The stacks of one apply run, for what one stack's change does to the others (the
+/// importers of an export it removes or changes).
+#[derive(Debug, Default)]
+pub struct Run {
+    jobs: HashMap<String, Job>,
+    /// Held while a stack is applied, by its own turn or by a release of its imports.
+    turns: HashMap<String, tokio::sync::Mutex<()>>,
+}
+
+impl Run {
+    pub fn new(jobs: &[Job]) -> Run {
+        Run {
+            jobs: jobs.iter().map(|j| (j.manifest.name.clone(), j.clone())).collect(),
+            turns: jobs.iter().map(|j| (j.manifest.name.clone(), tokio::sync::Mutex::new(()))).collect(),
+        }
+    }
+
+    /// Waits until nothing else changes the stack, and holds it.
+    async fn turn(&self, name: &str) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+        match self.turns.get(name) {
+            Some(m) => Some(m.lock().await),
+            None => None,
+        }
+    }
+}
+
 /// Brings one stack to its template: recovers from states a failed run left, skips it when
 /// its fingerprint is unchanged, otherwise creates and executes a change set.
 pub async fn apply_stack(ctx: &Ctx, job: Job) -> Result<StackResult, DeployError> {
+    apply_stack_in(ctx, job, None).await
+}
+
+/// [`apply_stack`] within a run: an export the change removes or changes is first released
+/// by its importers in the run.
+pub async fn apply_stack_in(ctx: &Ctx, job: Job, run: Option<&Run>) -> Result<StackResult, DeployError> {
     let m = &job.manifest;
     let name = m.name.as_str();
     let progress = ctx.ui.stack(name, "checking", m.resource_count, m.logical_ids.clone());
-    let result = ctx.interruptible(name, apply_inner(ctx, &job, &progress)).await;
+    let result = ctx.interruptible(name, apply_inner(ctx, &job, run, &progress)).await;
     progress.finish();
     result.map(|(applied, info)| StackResult { applied, outputs: info.outputs, seconds: progress.elapsed() })
 }
@@ -118,6 +155,7 @@ pub async fn apply_stack(ctx: &Ctx, job: Job) -> Result<StackResult, DeployError
 async fn apply_inner(
     ctx: &Ctx,
     job: &Job,
+    run: Option<&Run>,
     progress: &super::ui::StackProgress,
 ) -> Result<(Applied, StackInfo), DeployError> {
     let m = &job.manifest;
@@ -161,7 +199,79 @@ async fn apply_inner(
     };
     ctx.ui.line(summary(name, &changes, &m.logical_ids));
     confirm_risky(ctx, job, &made, &changes, progress).await?;
+    if let (Some(run), Some(cur)) = (run, &current) {
+        if let Err(e) = release_exports(ctx, job, cur, &changes, run, progress).await {
+            made.delete(ctx).await;
+            return Err(e);
+        }
+    }
     execute(ctx, job, &fp, &made, progress).await
+}
+
+/// Frees the deployed exports the change removes or changes from their importers: each
+/// importer in the run is updated with its deployed template taking the current values
+/// instead of the imports. An importer outside the run stops the apply before any change.
+async fn release_exports(
+    ctx: &Ctx,
+    job: &Job,
+    cur: &StackInfo,
+    changes: &[Change],
+    run: &Run,
+    progress: &super::ui::StackProgress,
+) -> Result<(), DeployError> {
+    let name = job.manifest.name.as_str();
+    let deployed_exports: Vec<(String, String, String)> =
+        cur.outputs.iter().filter_map(|(k, v, e)| Some((k.clone(), v.clone(), e.clone()?))).collect();
+    if deployed_exports.is_empty() {
+        return Ok(());
+    }
+    let new = super::parse_template(&job.body).unwrap_or_default();
+    let deployed = exports::deployed_template(ctx, name, &cur.id).await?;
+    let replaced: Vec<(String, bool)> = changes
+        .iter()
+        .map(|c| {
+            (c.logical_id.clone(), c.action == "Remove" || matches!(c.replacement.as_str(), "True" | "Conditional"))
+        })
+        .collect();
+    let mut by_importer: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for locked in exports::at_risk(&deployed_exports, &deployed, &new, &replaced) {
+        for importer in exports::importers(ctx, name, &locked.export).await? {
+            if !run.jobs.contains_key(&importer) {
+                return Err(DeployError::new(
+                    ErrorKind::State,
+                    format!("export {} is imported by {importer}, which is not in this run, and {}", locked.export, locked.why),
+                )
+                .stack(name)
+                .hint(format!("apply {importer} in the same run (forma apply {name} {importer}), or make it stop importing the export first")));
+            }
+            progress.note(&format!("{importer} imports {} and {}: releasing it first", locked.export, locked.why));
+            by_importer.entry(importer).or_default().insert(locked.export.clone(), locked.value.clone());
+        }
+    }
+    for (importer, values) in by_importer {
+        let Some(job) = run.jobs.get(&importer) else { continue };
+        let _turn = run.turn(&importer).await;
+        release_importer(ctx, job, &values).await?;
+    }
+    Ok(())
+}
+
+/// Updates an importer with its deployed template, taking `values` instead of importing
+/// them. Nothing to do when it no longer imports them (its own turn came first).
+async fn release_importer(ctx: &Ctx, job: &Job, values: &BTreeMap<String, String>) -> Result<(), DeployError> {
+    let name = job.manifest.name.as_str();
+    let Some(cur) = cfn::describe(&ctx.aws.cfn, name).await? else { return Ok(()) };
+    let mut template = exports::deployed_template(ctx, name, &cur.id).await?;
+    if exports::release(&mut template, values) == 0 {
+        return Ok(());
+    }
+    let body = serde_json::to_string(&template).unwrap_or_default();
+    let mut manifest = job.manifest.clone();
+    // Its own fingerprint: the importer's turn later in the run still applies its template.
+    manifest.sha256 = format!("{:x}", Sha256::digest(body.as_bytes()));
+    manifest.needs_upload = body.len() > forma_synth::MAX_INLINE_TEMPLATE_BYTES;
+    let released = Job { manifest, body, parameters: BTreeMap::new(), stateful_types: job.stateful_types.clone() };
+    Box::pin(apply_stack_in(ctx, released, None)).await.map(|_| ())
 }
 
 /// A change set forma made: its id, its stack's, and whether the stack existed before.

@@ -11,6 +11,7 @@ pub mod destroy;
 pub mod diff;
 pub mod error;
 pub mod events;
+pub mod exports;
 pub mod outcome;
 pub mod outputs;
 pub mod ownership;

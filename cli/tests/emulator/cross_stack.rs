@@ -13,6 +13,11 @@ const QUEUE: &str = "forma-e2e-catalog-events";
 
 /// `Producer` holds a table; `Consumer`'s queue carries the table's ARN and name as tags.
 fn app() -> App {
+    app_importing(true)
+}
+
+/// [`app`], with the consumer importing the table's name (its `Ref`) or not.
+fn app_importing(name: bool) -> App {
     let app = App::new();
     let producer = app.stack("Producer");
     let table = producer.add(
@@ -29,7 +34,11 @@ fn app() -> App {
             "Tags",
             list![
                 obj! { "Key" => "table-arn", "Value" => table.get_att::<String>("Arn") },
-                obj! { "Key" => "table", "Value" => table.reference() },
+                if name {
+                    obj! { "Key" => "table", "Value" => table.reference() }
+                } else {
+                    obj! { "Key" => "table", "Value" => "not imported" }
+                },
             ],
         ),
     );
@@ -92,4 +101,49 @@ fn applies_the_producer_first_and_destroys_it_last() {
     assert_eq!(emu.stack_status("Producer"), None);
     assert!(emu.queue_url(QUEUE).is_none(), "the consumer's queue is gone");
     assert!(!emu.table_exists(TABLE), "the producer's table is gone");
+}
+
+/// The exports of the region, by name.
+fn exports(emu: &Emulator) -> Vec<String> {
+    let out = emu.block_on(emu.cfn().list_exports().send()).expect("ListExports answers");
+    out.exports().iter().filter_map(|e| e.name().map(str::to_owned)).collect()
+}
+
+#[test]
+fn an_export_removed_while_imported_is_released_by_its_importer_first_in_the_same_run() {
+    let emu = Emulator::start("export-lock");
+    assert_ok(&emu.forma(&app(), "apply", &["--all"]));
+    let before = exports(&emu);
+    assert_eq!(before.len(), 2, "the table's ARN and name: {before:?}");
+
+    // The consumer stops importing the table's name: the producer's template drops that
+    // export, which CloudFormation refuses while the consumer's deployed stack imports it.
+    let applied = emu.forma(&app_importing(false), "apply", &["--all"]);
+
+    assert_ok(&applied);
+    let after = exports(&emu);
+    assert_eq!(after.len(), 1, "only the ARN is still exported: {after:?}");
+    let removed = before.iter().find(|e| !after.contains(e)).expect("one export removed");
+    assert!(
+        applied
+            .err
+            .contains(&format!("Consumer imports {removed} and the new template removes it: releasing it first")),
+        "{}",
+        applied.err
+    );
+    assert_eq!(emu.stack_status("Producer").as_deref(), Some("UPDATE_COMPLETE"));
+    assert_eq!(emu.stack_status("Consumer").as_deref(), Some("UPDATE_COMPLETE"));
+    // The consumer's own template, not the released one, is what it runs now (moto does not
+    // update a queue's tags in place, so the template is read).
+    let consumer = emu.block_on(emu.cfn().get_template().stack_name("Consumer").send()).expect("GetTemplate answers");
+    let body = consumer.template_body().unwrap_or_default();
+    assert!(body.contains("not imported") && !body.contains(&format!("\"{removed}\"")), "{body}");
+    let imports = emu.block_on(emu.cfn().list_imports().export_name(removed).send());
+    assert!(imports.is_err(), "nothing imports the removed export any more: {imports:?}");
+
+    // Run again: nothing to release, nothing to change.
+    let again = emu.forma(&app_importing(false), "apply", &["--all"]);
+    assert_ok(&again);
+    assert!(!again.err.contains("releasing"), "{}", again.err);
+    assert_ok(&emu.forma(&app(), "destroy", &["--all"]));
 }

@@ -84,12 +84,15 @@ def execute_change_set(self, change_set_name, stack_name=None):
     """CloudFormation registers a stack's outputs and exports however the stack was made;
     moto only does so in CreateStack. Rebuild them after a change set is executed.
     CloudFormation also gives the stack the tags and parameter values of an executed
-    update; moto keeps those the stack was created with."""
+    update; moto keeps those the stack was created with. And CloudFormation refuses an
+    update that removes an export another stack imports (see _export_in_use)."""
     change_set = self.change_sets.get(change_set_name)
     if change_set is None:
         change_set = next(
             (c for c in self.change_sets.values() if c.change_set_name == change_set_name), None
         )
+    if change_set is not None and _export_in_use(self, change_set):
+        return
     _execute_change_set(self, change_set_name, stack_name)
     if change_set is not None:
         stack = self.stacks[change_set.stack_id]
@@ -105,6 +108,73 @@ def execute_change_set(self, change_set_name, stack_name=None):
         self._validate_export_uniqueness(stack)
         for export in stack.exports:
             self.exports[export.name] = export
+
+
+# --- Exports in use --------------------------------------------------------------------
+# CloudFormation refuses to remove an export while another stack imports it: the update
+# fails and rolls back ("Export X cannot be deleted as it is in use by Y"), and ListImports
+# names the importers. moto removes the export regardless and answers ListImports with 500
+# (responses.py has no list_imports). Both are given here, from the stacks' templates.
+
+
+def _imports(node):
+    """The export names a template imports with a literal `Fn::ImportValue`."""
+    found = set()
+    if isinstance(node, dict):
+        value = node.get("Fn::ImportValue")
+        if len(node) == 1 and isinstance(value, str):
+            found.add(value)
+        for v in node.values():
+            found |= _imports(v)
+    elif isinstance(node, list):
+        for v in node:
+            found |= _imports(v)
+    return found
+
+
+def _importers(backend, export_name, but_not=None):
+    return sorted(
+        s.name
+        for s in backend.stacks.values()
+        if s.stack_id != but_not and s.status != "DELETE_COMPLETE" and export_name in _imports(s.template_dict)
+    )
+
+
+def _export_in_use(backend, change_set):
+    """Whether executing `change_set` would remove an export that another stack imports;
+    if so the stack goes through a failed update and rollback, as CloudFormation's does."""
+    if change_set.change_set_type != "UPDATE":
+        return False
+    stack = backend.stacks[change_set.stack_id]
+    outputs = (change_set.template_dict or {}).get("Outputs") or {}
+    kept = {(o.get("Export") or {}).get("Name") for o in outputs.values() if isinstance(o, dict)}
+    for export in stack.exports:
+        users = _importers(backend, export.name, but_not=stack.stack_id)
+        if export.name not in kept and users:
+            reason = f"Export {export.name} cannot be deleted as it is in use by {' and '.join(users)}"
+            stack._add_stack_event("UPDATE_IN_PROGRESS", resource_status_reason="User Initiated")
+            stack._add_stack_event("UPDATE_ROLLBACK_IN_PROGRESS", resource_status_reason=reason)
+            stack._add_stack_event("UPDATE_ROLLBACK_COMPLETE")
+            stack.status = "UPDATE_ROLLBACK_COMPLETE"
+            change_set.execution_status = "EXECUTE_COMPLETE"
+            return True
+    return False
+
+
+from moto.cloudformation.exceptions import ValidationError as _ValidationError
+from moto.cloudformation.responses import CloudFormationResponse
+from moto.core.responses import ActionResult
+
+
+def list_imports(self):
+    name = self._get_param("ExportName")
+    users = _importers(self.cloudformation_backend, name)
+    if not users:
+        raise _ValidationError(message=f"Export '{name}' is not imported by any stack.")
+    return ActionResult({"Imports": users})
+
+
+CloudFormationResponse.list_imports = list_imports
 
 
 def delete_stack(self, name_or_stack_id):

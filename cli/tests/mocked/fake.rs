@@ -39,6 +39,7 @@ use aws_sdk_cloudformation::operation::execute_change_set::{
 };
 use aws_sdk_cloudformation::operation::get_template::GetTemplateOutput;
 use aws_sdk_cloudformation::operation::list_change_sets::ListChangeSetsOutput;
+use aws_sdk_cloudformation::operation::list_imports::{ListImportsError, ListImportsOutput};
 use aws_sdk_cloudformation::primitives::{DateTime, DateTimeFormat};
 use aws_sdk_cloudformation::types::{
     Change, ChangeAction, ChangeSetStatus, ChangeSetSummary, ChangeType, ExecutionStatus, Output, Replacement,
@@ -310,6 +311,8 @@ struct World {
     on_call: HashMap<&'static str, Arc<dyn Fn() + Send + Sync>>,
     /// The names of the change sets on the stack, as `ListChangeSets` answers.
     change_set_names: Vec<String>,
+    /// Export name → the stacks that import it (`ListImports`).
+    imports: HashMap<String, Vec<String>>,
 }
 
 fn meta(code: &str, message: &str) -> ErrorMetadata {
@@ -654,6 +657,7 @@ pub struct Rules {
     pub describe_stack_resources: Rule,
     pub get_template: Rule,
     pub list_change_sets: Rule,
+    pub list_imports: Rule,
 }
 
 /// One scripted stack and the client that talks to it.
@@ -696,6 +700,7 @@ impl Cfn {
             pending_tags: Vec::new(),
             on_call: HashMap::new(),
             change_set_names: Vec::new(),
+            imports: HashMap::new(),
         }));
         let w = world.clone();
         let describe_stacks =
@@ -768,6 +773,21 @@ impl Cfn {
         let get_template = mock!(Client::get_template).then_compute_output(move |_| {
             GetTemplateOutput::builder().template_body(lock(&w).template.clone()).build()
         });
+        let w = world.clone();
+        let list_imports = mock!(Client::list_imports).then_compute_response(move |req| {
+            let mut w = lock(&w);
+            let export = req.export_name().unwrap_or_default().to_owned();
+            w.record("ListImports", None, None, export.clone());
+            match w.imports.get(&export) {
+                Some(stacks) if !stacks.is_empty() => {
+                    MockResponse::Output(ListImportsOutput::builder().set_imports(Some(stacks.clone())).build())
+                }
+                _ => MockResponse::Error(ListImportsError::generic(meta(
+                    "ValidationError",
+                    &format!("Export '{export}' is not imported by any stack."),
+                ))),
+            }
+        });
         let rules = Rules {
             describe_stacks,
             describe_stack_events,
@@ -780,6 +800,7 @@ impl Cfn {
             describe_stack_resources,
             get_template,
             list_change_sets,
+            list_imports,
         };
         let client = mock_client!(
             aws_sdk_cloudformation,
@@ -796,6 +817,7 @@ impl Cfn {
                 &rules.describe_stack_resources,
                 &rules.get_template,
                 &rules.list_change_sets,
+                &rules.list_imports,
             ],
             |c| c.retry_config(RetryConfig::disabled())
         );
@@ -812,6 +834,12 @@ impl Cfn {
     /// fingerprint tag (an old fingerprint, so apply does not skip the stack).
     pub fn owned(&self) -> &Self {
         lock(&self.world).stack_tags = vec![(FINGERPRINT_TAG.to_owned(), OLD_FINGERPRINT.to_owned())];
+        self
+    }
+
+    /// The stacks that import `export` (`ListImports`).
+    pub fn imported_by(&self, export: &str, stacks: &[&str]) -> &Self {
+        lock(&self.world).imports.insert(export.into(), stacks.iter().map(|s| (*s).to_owned()).collect());
         self
     }
 

@@ -6,6 +6,7 @@
 mod changes;
 mod destroy;
 mod diff;
+mod exports;
 mod express;
 mod failures;
 mod fake;
