@@ -20,6 +20,8 @@ pub struct Aws {
     pub cfn: aws_sdk_cloudformation::Client,
     pub s3: aws_sdk_s3::Client,
     pub sts: aws_sdk_sts::Client,
+    /// The Resource Groups Tagging API: what still carries a stack's tags.
+    pub tagging: aws_sdk_resourcegroupstagging::Client,
     /// The credentials the clients sign with.
     pub credentials: Option<aws_credential_types::provider::SharedCredentialsProvider>,
     pub region: String,
@@ -129,6 +131,7 @@ pub struct Network {
     pub cloudformation: String,
     pub s3: String,
     pub sts: String,
+    pub tagging: String,
     pub connect_timeout: Duration,
     pub call_timeout: Duration,
     /// Endpoints that timed out in this run.
@@ -146,6 +149,7 @@ impl Network {
             cloudformation: endpoint("CLOUDFORMATION", "cloudformation"),
             s3: endpoint("S3", "s3"),
             sts: endpoint("STS", "sts"),
+            tagging: endpoint("RESOURCE_GROUPS_TAGGING_API", "tagging"),
             connect_timeout,
             call_timeout,
             down: DownEndpoints::default(),
@@ -162,6 +166,7 @@ impl Network {
         match service {
             "s3" => &self.s3,
             "sts" => &self.sts,
+            "tagging" => &self.tagging,
             _ => &self.cloudformation,
         }
     }
@@ -350,10 +355,14 @@ impl Aws {
             .interceptor(network.fail_fast("cloudformation"))
             .build();
         let sts_config = aws_sdk_sts::config::Builder::from(&config).interceptor(network.fail_fast("sts")).build();
+        let tagging_config = aws_sdk_resourcegroupstagging::config::Builder::from(&config)
+            .interceptor(network.fail_fast("tagging"))
+            .build();
         Ok(Aws {
             cfn: aws_sdk_cloudformation::Client::from_conf(cfn_config),
             s3: aws_sdk_s3::Client::from_conf(s3_config),
             sts: aws_sdk_sts::Client::from_conf(sts_config),
+            tagging: aws_sdk_resourcegroupstagging::Client::from_conf(tagging_config),
             credentials: config.credentials_provider(),
             network: Arc::new(network),
             region,
@@ -412,6 +421,7 @@ mod tests {
             cloudformation: "http://127.0.0.1:9".into(),
             s3: "http://s3.local".into(),
             sts: String::new(),
+            tagging: String::new(),
             connect_timeout: Duration::from_secs(5),
             call_timeout: Duration::from_secs(2),
             down: DownEndpoints::default(),

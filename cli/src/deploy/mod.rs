@@ -12,6 +12,7 @@ pub mod diff;
 pub mod error;
 pub mod events;
 pub mod exports;
+pub mod leftovers;
 pub mod outcome;
 pub mod outputs;
 pub mod ownership;

@@ -1,4 +1,5 @@
-//! Destroying buckets that hold objects: emptied when they asked for it, reported when not.
+//! Destroying buckets that hold objects: emptied when they asked for it, reported when not,
+//! and found afterwards through the tagging API when one outlived its stack.
 
 use forma_dsl::{App, RawResource};
 
@@ -24,7 +25,21 @@ fn destroy_empties_the_buckets_that_asked_and_names_the_others() {
     emu.put(KEEP, "precious.txt", "keep");
 
     let destroyed = emu.forma(&app, "destroy", &[]);
-    assert_ok(&destroyed);
+    // The bucket that held objects outlived its stack with no policy keeping it: named with
+    // its cost, and the run fails.
+    assert_eq!(destroyed.code, 1, "{}", destroyed.err);
+    assert!(
+        destroyed.out.contains(&format!(
+            "{keep_path} (arn:aws:s3:::{KEEP}) — not retained by any policy; its objects are billed per GB-month"
+        )),
+        "{}",
+        destroyed.out
+    );
+    assert!(
+        destroyed.err.contains("1 resource(s) outlived their stacks without a deletion policy keeping them"),
+        "{}",
+        destroyed.err
+    );
     assert!(destroyed.err.contains(&format!("emptied {SCRATCH}: 3 deleted")), "{}", destroyed.err);
     assert!(
         destroyed.err.contains(&format!(

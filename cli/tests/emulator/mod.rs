@@ -18,6 +18,7 @@ mod buckets;
 mod cross_stack;
 mod diff;
 mod interrupt;
+mod leftovers;
 mod lifecycle;
 mod parameters;
 mod pipeline;

@@ -108,6 +108,38 @@ def execute_change_set(self, change_set_name, stack_name=None):
         self._validate_export_uniqueness(stack)
         for export in stack.exports:
             self.exports[export.name] = export
+        _tag_like_cloudformation(stack)
+
+
+# --- Resource tags ---------------------------------------------------------------------
+# CloudFormation tags each resource it creates with aws:cloudformation:stack-name,
+# stack-id and logical-id, and with the stack's own tags; a resource keeps them when its
+# stack lets go of it (retained, or left by a forced delete). moto tags none (its
+# cloudformation/parsing.py passes no tags to the models), so its tagging API
+# (resourcegroupstaggingapi) finds nothing. Tag each created resource that has an ARN
+# through that same tagging backend.
+
+_ARN_ATTRIBUTES = ("arn", "table_arn", "queue_arn", "function_arn", "stream_arn", "topic_arn")
+
+
+def _tag_like_cloudformation(stack):
+    from moto.resourcegroupstaggingapi.models import resourcegroupstaggingapi_backends
+
+    tagging = resourcegroupstaggingapi_backends[stack.account_id][stack.region_name]
+    base = {k: v for k, v in (stack.tags or {}).items()}
+    base["aws:cloudformation:stack-name"] = stack.name
+    base["aws:cloudformation:stack-id"] = stack.stack_id
+    for logical, parsed in list(stack.resource_map._parsed_resources.items()):
+        arn = next(
+            (a for a in (getattr(parsed, n, None) for n in _ARN_ATTRIBUTES) if isinstance(a, str) and a.startswith("arn:")),
+            None,
+        )
+        if arn is None:
+            continue
+        try:
+            tagging.tag_resources([arn], dict(base, **{"aws:cloudformation:logical-id": logical}))
+        except Exception:
+            pass
 
 
 # --- Exports in use --------------------------------------------------------------------

@@ -88,8 +88,8 @@ pub fn job(a: &StackArtifact) -> Job {
     Job { manifest: a.manifest.clone(), body: a.body.clone(), parameters: Default::default(), stateful_types }
 }
 
-/// A command's context over a CloudFormation client, writing to `console`; S3 and STS have
-/// no answers (a call to them fails the test).
+/// A command's context over a CloudFormation client, writing to `console`; S3, STS and the
+/// tagging API have no answers (a call to them fails the test).
 pub fn ctx_over(
     cfn: aws_sdk_cloudformation::Client,
     console: Console,
@@ -109,6 +109,11 @@ pub fn ctx_over(
             cfn,
             s3,
             sts,
+            tagging: aws_smithy_mocks::mock_client!(
+                aws_sdk_resourcegroupstagging,
+                RuleMode::MatchAny,
+                Vec::<&aws_smithy_mocks::Rule>::new()
+            ),
             credentials: None,
             region: fake::REGION.into(),
             network: std::sync::Arc::new(network),
