@@ -210,6 +210,11 @@ struct ApplyArgs {
     /// operation is not rolled back unless the stack asks for it).
     #[arg(long)]
     express: bool,
+    /// Take back into its stack a resource this app's stack retained on an earlier destroy
+    /// (a bucket kept by its DeletionPolicy), instead of stopping because its name is taken:
+    /// CloudFormation imports it (static name, DeletionPolicy Retain) rather than creating it.
+    #[arg(long)]
+    import_existing_resources: bool,
     #[command(flatten)]
     deploy: DeployArgs,
 }
@@ -375,7 +380,12 @@ fn dispatch(app: &App, command: Command, console: &Console, hooks: &Hooks) -> Re
             opts.adopt = a.adopt;
             opts.express = a.express;
             deploy_command(app, &a.deploy, console, |loaded| async move {
-                let request = deploy::ApplyRequest { stacks: a.stacks, all: a.all, parameters: a.parameters };
+                let request = deploy::ApplyRequest {
+                    stacks: a.stacks,
+                    all: a.all,
+                    parameters: a.parameters,
+                    import_existing: a.import_existing_resources,
+                };
                 deploy::apply(&loaded, &request, &opts, console, hooks).await
             })
         }

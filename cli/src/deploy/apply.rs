@@ -44,6 +44,9 @@ pub struct Job {
     /// The assembly's stateful resource types (`Manifest::stateful_types`): replacing or
     /// removing one needs confirmation.
     pub stateful_types: Vec<String>,
+    /// Its change set imports the resources of the template that exist already (the
+    /// app's retained ones, found by the preflight) instead of creating them.
+    pub import_existing: bool,
 }
 
 /// One line of a change set's summary.
@@ -183,7 +186,7 @@ async fn apply_inner(
         return Ok((Applied::NoChanges, current.unwrap_or_default()));
     };
     let made = ChangeSet { id: cs_id, stack_id, exists };
-    let outcome = match wait_change_set(ctx, name, &made.id).await {
+    let outcome = match wait_change_set(ctx, name, &made.id, &m.logical_ids).await {
         Err(e) if !exists && e.kind == ErrorKind::Failed => {
             return Err(remove_empty_stack(ctx, name, &made.stack_id, e, progress).await);
         }
@@ -270,7 +273,13 @@ async fn release_importer(ctx: &Ctx, job: &Job, values: &BTreeMap<String, String
     // Its own fingerprint: the importer's turn later in the run still applies its template.
     manifest.sha256 = format!("{:x}", Sha256::digest(body.as_bytes()));
     manifest.needs_upload = body.len() > forma_synth::MAX_INLINE_TEMPLATE_BYTES;
-    let released = Job { manifest, body, parameters: BTreeMap::new(), stateful_types: job.stateful_types.clone() };
+    let released = Job {
+        manifest,
+        body,
+        parameters: BTreeMap::new(),
+        stateful_types: job.stateful_types.clone(),
+        import_existing: false,
+    };
     Box::pin(apply_stack_in(ctx, released, None)).await.map(|_| ())
 }
 
@@ -330,6 +339,9 @@ async fn create_change_set(
         .set_parameters(Some(cfn_params))
         .set_tags(Some(tags))
         .set_deployment_config(ctx.deployment_config());
+    if job.import_existing {
+        req = req.import_existing_resources(true);
+    }
     req = with_capabilities(req, m);
     req = if m.needs_upload {
         let url = staging::upload_template(ctx, m, &job.body).await?;
@@ -658,7 +670,12 @@ pub(crate) enum ChangeSetOutcome {
 }
 
 /// Waits for a change set to be computed and reads its changes.
-pub(crate) async fn wait_change_set(ctx: &Ctx, name: &str, id: &str) -> Result<ChangeSetOutcome, DeployError> {
+pub(crate) async fn wait_change_set(
+    ctx: &Ctx,
+    name: &str,
+    id: &str,
+    paths: &indexmap::IndexMap<String, String>,
+) -> Result<ChangeSetOutcome, DeployError> {
     let mut delay = std::time::Duration::from_millis(500);
     let mut transient = 0;
     loop {
@@ -686,9 +703,20 @@ pub(crate) async fn wait_change_set(ctx: &Ctx, name: &str, id: &str) -> Result<C
                 if reason.contains("didn't contain changes") || reason.contains("No updates are to be performed") {
                     return Ok(ChangeSetOutcome::Empty);
                 }
-                return Err(DeployError::new(ErrorKind::Failed, format!("the change set failed: {reason}"))
+                let findings = validation_findings(ctx, name, id, paths).await;
+                let mut message = format!("the change set failed: {reason}");
+                for f in &findings {
+                    message.push_str(&format!("\n  {f}"));
+                }
+                return Err(DeployError::new(ErrorKind::Failed, message)
                     .stack(name)
                     .hint("fix the template problem named above and apply again"));
+            }
+            if status == "CREATE_COMPLETE" && out.status_reason().is_some_and(|r| !r.is_empty()) && next.is_none() {
+                // Findings that do not stop the change set (WARN): said, with the path.
+                for f in validation_findings(ctx, name, id, paths).await {
+                    ctx.ui.line(format!("{name}: warning: {f}"));
+                }
             }
             for c in out.changes() {
                 if let Some(rc) = c.resource_change() {
@@ -713,6 +741,43 @@ pub(crate) async fn wait_change_set(ctx: &Ctx, name: &str, id: &str) -> Result<C
         }
         tokio::time::sleep(delay).await;
         delay = delay.mul_f32(1.5).min(std::time::Duration::from_secs(5));
+    }
+}
+
+/// CloudFormation's pre-deployment validation of a change set (`DescribeEvents`): each
+/// finding as `PATH (TYPE): REASON [VALIDATION]`. Best effort: an endpoint without the API
+/// gives none.
+async fn validation_findings(
+    ctx: &Ctx,
+    name: &str,
+    change_set: &str,
+    paths: &indexmap::IndexMap<String, String>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut token: Option<String> = None;
+    loop {
+        let Ok(page) =
+            ctx.aws.cfn.describe_events().change_set_name(change_set).set_next_token(token.take()).send().await
+        else {
+            return out;
+        };
+        for e in page.operation_events() {
+            if e.event_type() != Some(&aws_sdk_cloudformation::types::EventType::ValidationError) {
+                continue;
+            }
+            let logical = e.logical_resource_id().unwrap_or(name);
+            let path = path_of(paths, logical);
+            let kind = e.resource_type().map(|t| format!(" ({t})")).unwrap_or_default();
+            let reason = e.validation_status_reason().unwrap_or("failed");
+            let check =
+                e.validation_name().map(|v| format!(" [{}]", v.rsplit("::").next().unwrap_or(v))).unwrap_or_default();
+            let at = e.validation_path().map(|p| format!(" at {p}")).unwrap_or_default();
+            out.push(format!("{path}{kind}: {reason}{at}{check}"));
+        }
+        token = page.next_token().map(str::to_owned);
+        if token.is_none() {
+            return out;
+        }
     }
 }
 

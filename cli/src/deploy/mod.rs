@@ -17,6 +17,7 @@ pub mod outcome;
 pub mod outputs;
 pub mod ownership;
 pub mod parameters;
+pub mod preflight;
 pub mod schedule;
 pub mod staging;
 pub mod status;

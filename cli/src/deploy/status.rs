@@ -126,7 +126,7 @@ async fn change_set_changes(
         Err(e) => return Err(DeployError::aws("CreateChangeSet", &e).stack(name)),
     };
     let id = created.id().unwrap_or(&cs_name).to_owned();
-    let outcome = super::apply::wait_change_set(ctx, name, &id).await;
+    let outcome = super::apply::wait_change_set(ctx, name, &id, &m.logical_ids).await;
     // Only looked at, never executed.
     let _ = ctx.aws.cfn.delete_change_set().change_set_name(&id).send().await;
     Ok(match outcome? {

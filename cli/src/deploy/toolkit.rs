@@ -109,5 +109,11 @@ pub fn toolkit_artifact() -> Result<StackArtifact, DeployError> {
 fn toolkit_job() -> Result<Job, DeployError> {
     let stack = toolkit_artifact()?;
     let stateful_types = forma_dsl::removal::STATEFUL_TYPES.iter().map(|t| (*t).to_owned()).collect();
-    Ok(Job { manifest: stack.manifest, body: stack.body, parameters: Default::default(), stateful_types })
+    Ok(Job {
+        manifest: stack.manifest,
+        body: stack.body,
+        parameters: Default::default(),
+        stateful_types,
+        import_existing: false,
+    })
 }

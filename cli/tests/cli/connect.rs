@@ -202,22 +202,31 @@ fn after_one_call_times_out_the_runs_other_calls_to_that_endpoint_fail_at_once()
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let test = "connect::after_one_call_times_out_the_runs_other_calls_to_that_endpoint_fail_at_once";
     let run = in_child(test, &env, || {
-        // One stack at a time: without the rule, each would wait out the limit in turn.
+        // apply reads every stack at once before changing anything, and stops there.
         let apply =
             forma(&six(), &["apply", "--all", "--yes", "--concurrency", "1", "--call-timeout", "0.5", "--out", &out]);
+        // One stack at a time: without the rule, each would wait out the limit in turn.
+        let destroy = forma(
+            &six(),
+            &["destroy", "--all", "--yes", "--concurrency", "1", "--call-timeout", "0.5", "--assembly", &out],
+        );
         let status = forma(&six(), &["status", "--call-timeout", "0.5", "--assembly", &out]);
         Run {
-            code: apply.code.max(status.code),
+            code: apply.code.max(destroy.code).max(status.code),
             out: status.out,
-            err: format!("{}\n@@status\n{}", apply.err, status.err),
+            err: format!("{}\n@@destroy\n{}\n@@status\n{}", apply.err, destroy.err, status.err),
         }
     });
     done.store(true, std::sync::atomic::Ordering::SeqCst);
     let _ = silent.join();
-    let (apply, _) = run.err.split_once("@@status").unwrap_or((&run.err, ""));
-    assert_eq!(apply.matches(&format!("no answer from {endpoint} within 0.5s")).count(), 1, "{apply}");
+    let (apply, rest) = run.err.split_once("@@destroy").unwrap_or((&run.err, ""));
+    let (destroy, _) = rest.split_once("@@status").unwrap_or((rest, ""));
+    let no_answer = format!("no answer from {endpoint} within 0.5s");
+    assert_eq!(apply.matches(&no_answer).count(), 1, "one error, before any change:\n{apply}");
+    assert!(!apply.contains("creating change set"), "{apply}");
+    assert_eq!(destroy.matches(&no_answer).count(), 1, "{destroy}");
     let fast = format!("DescribeStacks: not sent: {endpoint} did not answer an earlier call of this run within 0.5s");
-    assert_eq!(apply.matches(&fast).count(), 5, "the other five stacks fail at once:\n{apply}");
+    assert_eq!(destroy.matches(&fast).count(), 5, "the other five stacks fail at once:\n{destroy}");
     // status reads every stack at once: each row holds its error.
     assert_eq!(run.code, exit::FAILURE);
     for i in 1..=6 {

@@ -57,3 +57,69 @@ fn destroy_lists_what_its_policies_kept_by_stack_with_the_cost_and_succeeds() {
     assert!(!destroyed.out.contains(LOGS), "the log group is gone, so not listed: {}", destroyed.out);
     assert!(emu.bucket_exists(ARCHIVE) && emu.table_exists(TABLE), "the services still hold both");
 }
+
+#[test]
+fn the_morning_after_a_retained_bucket_is_stopped_before_any_change_then_taken_back() {
+    const KEPT: &str = "forma-e2e-morning-archive";
+    let emu = Emulator::start("morning");
+    let app = App::new();
+    let morning = app.stack("Morning");
+    morning
+        .add("Archive", RawResource::new("AWS::S3::Bucket").property("BucketName", KEPT))
+        .set_deletion_policy(DeletionPolicy::Retain);
+    morning.add("Queue", RawResource::new("AWS::SQS::Queue"));
+    assert_ok(&emu.forma(&app, "apply", &[]));
+    emu.put(KEPT, "ledger.csv", "yesterday");
+    assert_ok(&emu.forma(&app, "destroy", &[]));
+    assert!(emu.bucket_exists(KEPT), "retained overnight");
+
+    // Without the flag: stopped before any change, with what to do.
+    let stopped = emu.forma(&app, "apply", &[]);
+    assert_eq!(stopped.code, 1, "{}", stopped.err);
+    assert!(
+        stopped.err.contains(&format!(
+            "Morning: Morning/Archive (arn:aws:s3:::{KEPT}) was left by an earlier Morning stack, under the same name; \
+             take it back with --import-existing-resources, or delete it"
+        )),
+        "{}",
+        stopped.err
+    );
+    assert!(stopped.err.contains("nothing was changed"), "{}", stopped.err);
+    assert_eq!(emu.stack_status("Morning"), None, "no stack was made");
+
+    // With it: yesterday's bucket, objects and all, is today's.
+    let taken = emu.forma(&app, "apply", &["--import-existing-resources"]);
+    assert_ok(&taken);
+    assert!(
+        taken.err.contains("Morning: taking back the resources an earlier Morning stack retained"),
+        "{}",
+        taken.err
+    );
+    assert_eq!(emu.physical_id("Morning", "Archive"), KEPT);
+    assert_eq!(emu.keys(KEPT, ""), ["ledger.csv"]);
+    assert_ok(&emu.forma(&app, "destroy", &[]));
+}
+
+#[test]
+fn a_bucket_made_by_hand_under_a_fixed_name_stops_the_run_before_any_change() {
+    const TAKEN: &str = "forma-e2e-made-by-hand";
+    let emu = Emulator::start("by-hand");
+    emu.block_on(emu.s3().create_bucket().bucket(TAKEN).send()).expect("the bucket is made by hand");
+    let app = App::new();
+    let site = app.stack("Site");
+    site.add("Queue", RawResource::new("AWS::SQS::Queue"));
+    site.add("Files", RawResource::new("AWS::S3::Bucket").property("BucketName", TAKEN));
+
+    let stopped = emu.forma(&app, "apply", &[]);
+
+    assert_eq!(stopped.code, 1, "{}", stopped.err);
+    assert!(
+        stopped.err.contains(&format!(
+            "Site: Site/Files names bucket {TAKEN}, which exists already in this account, outside any stack of this app; \
+             rename it, or delete that bucket"
+        )),
+        "{}",
+        stopped.err
+    );
+    assert_eq!(emu.stack_status("Site"), None, "nothing was made, the queue neither");
+}

@@ -93,7 +93,11 @@ def execute_change_set(self, change_set_name, stack_name=None):
         )
     if change_set is not None and _export_in_use(self, change_set):
         return
-    _execute_change_set(self, change_set_name, stack_name)
+    _import_mode.on = change_set is not None and (change_set.stack_name, change_set.change_set_name) in _importing_change_sets
+    try:
+        _execute_change_set(self, change_set_name, stack_name)
+    finally:
+        _import_mode.on = False
     if change_set is not None:
         stack = self.stacks[change_set.stack_id]
         _originals_by_stack[stack.stack_id] = _originals_by_change_set.get(change_set.change_set_id)
@@ -207,6 +211,45 @@ def list_imports(self):
 
 
 CloudFormationResponse.list_imports = list_imports
+
+
+# --- ImportExistingResources ------------------------------------------------------------
+# CloudFormation's CreateChangeSet takes ImportExistingResources: a resource with a static
+# name and a Retain policy that exists already is imported instead of created. moto ignores
+# the parameter (responses.py create_change_set never reads it) and fails to create the
+# bucket (BucketAlreadyExists). Remember the flag per change set, and while such a change
+# set executes, take an existing bucket of that name as the one created.
+
+_importing_change_sets = set()
+_import_mode = threading.local()
+_response_create_change_set = CloudFormationResponse.create_change_set
+
+
+def response_create_change_set(self):
+    if str(self._get_param("ImportExistingResources")).lower() == "true":
+        _importing_change_sets.add((self._get_param("StackName"), self._get_param("ChangeSetName")))
+    return _response_create_change_set(self)
+
+
+CloudFormationResponse.create_change_set = response_create_change_set
+
+from moto.s3.models import FakeBucket as _FakeBucket
+from moto.s3.models import s3_backends as _s3_backends
+
+_bucket_create = _FakeBucket.create_from_cloudformation_json.__func__
+
+
+@classmethod
+def _bucket_create_or_import(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+    name = (cloudformation_json.get("Properties") or {}).get("BucketName")
+    if getattr(_import_mode, "on", False) and cloudformation_json.get("DeletionPolicy") in ("Retain", "RetainExceptOnCreate"):
+        backend = _s3_backends[account_id]["aws"]
+        if name in backend.buckets:
+            return backend.buckets[name]
+    return _bucket_create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+
+
+_FakeBucket.create_from_cloudformation_json = _bucket_create_or_import
 
 
 def delete_stack(self, name_or_stack_id):

@@ -273,6 +273,8 @@ pub struct Call {
     pub mode: Option<String>,
     /// `DeleteStack`: the deletion mode sent (`DeletionMode`), if any.
     pub deletion: Option<String>,
+    /// `CreateChangeSet`: `ImportExistingResources` as sent.
+    pub import_existing: bool,
 }
 
 struct World {
@@ -311,6 +313,8 @@ struct World {
     on_call: HashMap<&'static str, Arc<dyn Fn() + Send + Sync>>,
     /// The names of the change sets on the stack, as `ListChangeSets` answers.
     change_set_names: Vec<String>,
+    /// What `DescribeEvents` answers for a change set: its pre-deployment validation.
+    validation: Vec<aws_sdk_cloudformation::types::OperationEvent>,
     /// Export name → the stacks that import it (`ListImports`).
     imports: HashMap<String, Vec<String>>,
 }
@@ -382,6 +386,7 @@ impl World {
             capabilities: Vec::new(),
             mode: None,
             deletion: None,
+            import_existing: false,
         });
     }
 
@@ -471,6 +476,7 @@ impl World {
         if let Some(call) = self.calls.last_mut() {
             call.capabilities = req.capabilities().iter().map(|c| c.as_str().to_owned()).collect();
             call.mode = req.deployment_config().and_then(|d| d.mode()).map(|m| m.as_str().to_owned());
+            call.import_existing = req.import_existing_resources() == Some(true);
         }
         let fail = |m: ErrorMetadata| MockResponse::Error(CreateChangeSetError::generic(m));
         let name = req.change_set_name().unwrap_or_default().to_owned();
@@ -658,6 +664,7 @@ pub struct Rules {
     pub get_template: Rule,
     pub list_change_sets: Rule,
     pub list_imports: Rule,
+    pub describe_events: Rule,
 }
 
 /// One scripted stack and the client that talks to it.
@@ -701,6 +708,7 @@ impl Cfn {
             on_call: HashMap::new(),
             change_set_names: Vec::new(),
             imports: HashMap::new(),
+            validation: Vec::new(),
         }));
         let w = world.clone();
         let describe_stacks =
@@ -788,6 +796,14 @@ impl Cfn {
                 ))),
             }
         });
+        let w = world.clone();
+        let describe_events = mock!(Client::describe_events).then_compute_output(move |req| {
+            let mut w = lock(&w);
+            w.record("DescribeEvents", None, None, req.change_set_name().unwrap_or_default());
+            aws_sdk_cloudformation::operation::describe_events::DescribeEventsOutput::builder()
+                .set_operation_events(Some(w.validation.clone()))
+                .build()
+        });
         let rules = Rules {
             describe_stacks,
             describe_stack_events,
@@ -801,6 +817,7 @@ impl Cfn {
             get_template,
             list_change_sets,
             list_imports,
+            describe_events,
         };
         let client = mock_client!(
             aws_sdk_cloudformation,
@@ -818,6 +835,7 @@ impl Cfn {
                 &rules.get_template,
                 &rules.list_change_sets,
                 &rules.list_imports,
+                &rules.describe_events,
             ],
             |c| c.retry_config(RetryConfig::disabled())
         );
@@ -834,6 +852,33 @@ impl Cfn {
     /// fingerprint tag (an old fingerprint, so apply does not skip the stack).
     pub fn owned(&self) -> &Self {
         lock(&self.world).stack_tags = vec![(FINGERPRINT_TAG.to_owned(), OLD_FINGERPRINT.to_owned())];
+        self
+    }
+
+    /// A finding of CloudFormation's pre-deployment validation of the change set
+    /// (`DescribeEvents`).
+    pub fn validation_error(
+        &self,
+        logical_id: &str,
+        resource_type: &str,
+        name: &str,
+        reason: &str,
+        path: &str,
+    ) -> &Self {
+        use aws_sdk_cloudformation::types::{EventType, HookFailureMode, OperationEvent, ValidationStatus};
+        let event = OperationEvent::builder()
+            .event_id(format!("{logical_id}-validation"))
+            .stack_id(lock(&self.world).id.clone())
+            .event_type(EventType::ValidationError)
+            .logical_resource_id(logical_id)
+            .resource_type(resource_type)
+            .validation_failure_mode(HookFailureMode::Fail)
+            .validation_name(name)
+            .validation_status(ValidationStatus::Failed)
+            .validation_status_reason(reason)
+            .validation_path(path)
+            .build();
+        lock(&self.world).validation.push(event);
         self
     }
 

@@ -12,6 +12,7 @@ mod failures;
 mod fake;
 mod http;
 mod ownership;
+mod preflight;
 mod progress;
 mod review;
 mod status;
@@ -85,7 +86,13 @@ pub fn fingerprint_of(m: &StackManifest) -> String {
 /// The job apply gets for a synthesized stack.
 pub fn job(a: &StackArtifact) -> Job {
     let stateful_types = forma_dsl::removal::STATEFUL_TYPES.iter().map(|t| (*t).to_owned()).collect();
-    Job { manifest: a.manifest.clone(), body: a.body.clone(), parameters: Default::default(), stateful_types }
+    Job {
+        manifest: a.manifest.clone(),
+        body: a.body.clone(),
+        parameters: Default::default(),
+        stateful_types,
+        import_existing: false,
+    }
 }
 
 /// A command's context over a CloudFormation client, writing to `console`; S3, STS and the

@@ -9,7 +9,7 @@ use super::super::error::{DeployError, ErrorKind};
 use super::super::outcome::{exit_code, finish, report};
 use super::super::outputs::write_outputs;
 use super::super::parameters::parse_parameters;
-use super::super::{staging, toolkit};
+use super::super::{preflight, staging, toolkit};
 use crate::console::Console;
 use crate::exit;
 
@@ -22,6 +22,8 @@ pub struct ApplyRequest {
     pub all: bool,
     /// `--parameter Stack:Name=Value`.
     pub parameters: Vec<String>,
+    /// `--import-existing-resources`: the app's retained resources are taken back.
+    pub import_existing: bool,
 }
 
 /// `forma apply`.
@@ -43,7 +45,7 @@ async fn apply_command(
         DeployError::new(ErrorKind::Input, format!("{e}: apply writes outputs.json there"))
             .hint("forma writes only into an empty or new directory, or over its own assembly: choose one with --out")
     })?;
-    let jobs = stacks
+    let mut jobs = stacks
         .iter()
         .map(|m| {
             Ok(Job {
@@ -51,12 +53,29 @@ async fn apply_command(
                 body: loaded.template(m)?,
                 parameters: params.get(&m.name).cloned().unwrap_or_default(),
                 stateful_types: stateful_types(&loaded.manifest),
+                import_existing: false,
             })
         })
         .collect::<Result<Vec<Job>, DeployError>>()?;
     let ctxs = contexts(opts, console, hooks, &stacks, Purpose::Change).await?;
     if opts.express {
         console.err("express mode: each stack completes once its resources are configured; they become ready in the background, and a failed operation is not rolled back");
+    }
+    // Before the first change: what would stop the run part way, for every region.
+    for (region, ctx) in &ctxs.by_region {
+        let here: Vec<Job> = jobs
+            .iter()
+            .filter(|j| j.manifest.region.as_deref().unwrap_or(&ctxs.default_region) == region.as_str())
+            .cloned()
+            .collect();
+        let plan = ctx.interruptible("preflight", preflight::check(ctx, &here, request.import_existing)).await?;
+        for j in jobs.iter_mut().filter(|j| plan.import.contains(&j.manifest.name)) {
+            console.err(format!(
+                "{}: taking back the resources an earlier {} stack retained",
+                j.manifest.name, j.manifest.name
+            ));
+            j.import_existing = true;
+        }
     }
     // Per region: the staging bucket where a stack needs it, and the assets its stacks use.
     for (region, ctx) in &ctxs.by_region {
