@@ -25,33 +25,43 @@ fn destroy_empties_the_buckets_that_asked_and_names_the_others() {
     emu.put(KEEP, "precious.txt", "keep");
 
     let destroyed = emu.forma(&app, "destroy", &[]);
-    // The bucket that held objects outlived its stack with no policy keeping it: named with
-    // its cost, and the run fails.
+    // CloudFormation cannot delete the bucket that holds objects and did not ask to be
+    // emptied: the stack ends DELETE_FAILED, the bucket named as the cause.
     assert_eq!(destroyed.code, 1, "{}", destroyed.err);
+    assert!(destroyed.err.contains(&format!("emptying Files/Scratch ({SCRATCH})")), "{}", destroyed.err);
     assert!(
-        destroyed.out.contains(&format!(
-            "{keep_path} (arn:aws:s3:::{KEEP}) — not retained by any policy; its objects are billed per GB-month"
+        destroyed.err.contains(&format!(
+            "{keep_path} ({KEEP}) holds objects and did not ask to be emptied: CloudFormation cannot delete it"
         )),
-        "{}",
-        destroyed.out
-    );
-    assert!(
-        destroyed.err.contains("1 resource(s) outlived their stacks without a deletion policy keeping them"),
         "{}",
         destroyed.err
     );
-    assert!(destroyed.err.contains(&format!("emptied {SCRATCH}: 3 deleted")), "{}", destroyed.err);
     assert!(
         destroyed.err.contains(&format!(
-            "warning: {keep_path} ({KEEP}) held objects and did not ask to be emptied (empty_on_destroy)"
+            "root cause: {keep_path} (AWS::S3::Bucket) DELETE_FAILED: Resource handler returned message: \"The bucket you tried to delete is not empty"
         )),
         "{}",
         destroyed.err
     );
     assert!(!destroyed.err.contains("warning: Files/Scratch"), "{}", destroyed.err);
-    assert_eq!(emu.stack_status("Files"), None);
-    assert!(!emu.bucket_exists(SCRATCH), "the emptied bucket was deleted with the stack");
-    // CloudFormation would fail to delete the non-empty bucket (DELETE_FAILED); moto deletes
-    // the stack and leaves the bucket behind. Either way its objects survive.
+    assert_eq!(emu.stack_status("Files").as_deref(), Some("DELETE_FAILED"));
+    assert!(!emu.bucket_exists(SCRATCH), "the emptied bucket was deleted");
     assert_eq!(emu.keys(KEEP, ""), ["precious.txt"]);
+
+    // Leaving it in place: the stack goes, the bucket is listed with why, and the run says
+    // that something outlived its stack.
+    let retained = emu.forma(&app, "destroy", &["--retain-failed"]);
+    assert_eq!(retained.code, 1, "{}", retained.err);
+    assert_eq!(emu.stack_status("Files"), None);
+    assert!(
+        retained.out.contains(&format!("{keep_path} (arn:aws:s3:::{KEEP}) — could not be deleted:")),
+        "{}",
+        retained.out
+    );
+    assert!(
+        retained.err.contains("1 resource(s) outlived their stacks without a deletion policy keeping them"),
+        "{}",
+        retained.err
+    );
+    assert_eq!(emu.keys(KEEP, ""), ["precious.txt"], "its objects survive");
 }

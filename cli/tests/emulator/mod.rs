@@ -54,6 +54,8 @@ const STARTUP: Duration = Duration::from_secs(90);
 struct Server {
     port: u16,
     log: PathBuf,
+    /// The faults the launcher injects (`FORMA_EMULATOR_FAULTS`, see moto_server.py).
+    faults: PathBuf,
     child: Mutex<Child>,
     stdin: Mutex<ChildStdin>,
 }
@@ -80,7 +82,9 @@ fn start_server() -> Result<Server, String> {
     let log = logs.join(format!("moto-server-{}.log", std::process::id()));
     let file = std::fs::File::create(&log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
     let file2 = file.try_clone().map_err(|e| format!("cannot reopen {}: {e}", log.display()))?;
+    let faults = logs.join(format!("moto-faults-{}.json", std::process::id()));
     let mut child = Command::new(env.python())
+        .env("FORMA_EMULATOR_FAULTS", &faults)
         .arg(&shim)
         .arg(port.to_string())
         .arg("--exit-on-stdin-eof")
@@ -135,7 +139,7 @@ fn start_server() -> Result<Server, String> {
             std::env::remove_var(k);
         }
     }
-    Ok(Server { port, log, child: Mutex::new(child), stdin: Mutex::new(stdin) })
+    Ok(Server { port, log, faults, child: Mutex::new(child), stdin: Mutex::new(stdin) })
 }
 
 /// A minimal HTTP/1.1 POST without a body; returns the status code.
@@ -180,6 +184,7 @@ impl Emulator {
             Ok(200) => {}
             other => panic!("cannot reset the moto server: {other:?}\n{}", log_tail(&server.log)),
         }
+        let _ = std::fs::remove_file(&server.faults);
         let out = std::env::temp_dir().join(format!("forma-e2e-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&out);
         let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a tokio runtime");
@@ -339,6 +344,13 @@ impl Emulator {
     pub fn put(&self, bucket: &str, key: &str, body: &str) {
         self.block_on(self.s3().put_object().bucket(bucket).key(key).body(body.as_bytes().to_vec().into()).send())
             .unwrap_or_else(|e| panic!("PutObject s3://{bucket}/{key}: {e:?}"));
+    }
+
+    /// A writer still running at night: at the next deletion of each of `stacks`, an object
+    /// lands in each of its buckets after destroy emptied them (`id` makes it act once).
+    pub fn objects_during_delete(&self, id: &str, stacks: &[&str]) {
+        let faults = serde_json::json!({ "id": id, "objects_during_delete": stacks });
+        std::fs::write(&server().faults, faults.to_string()).expect("the fault file is written");
     }
 
     /// What the server holds of EC2, ECS, ELBv2 and ECR, counted through those services'

@@ -255,15 +255,107 @@ _FakeBucket.create_from_cloudformation_json = _bucket_create_or_import
 def delete_stack(self, name_or_stack_id):
     """Deleting a stack must not fail on exports that were never registered. A deleted
     stack keeps no outputs: moto evaluates them anew on every DescribeStacks, and a GetAtt
-    or Ref in one re-creates the resource the deletion just removed."""
+    or Ref in one re-creates the resource the deletion just removed. And a resource that
+    cannot be deleted leaves the stack DELETE_FAILED, with CloudFormation's events, where
+    moto loses the stack (it pops it before deleting its resources)."""
     doomed = [s for s in self.stacks.values() if name_or_stack_id in (s.name, s.stack_id)]
     for stack in doomed:
         for export in stack.exports:
             self.exports.setdefault(export.name, export)
-    _delete_stack(self, name_or_stack_id)
+        _inject_faults(stack)
+    try:
+        _delete_stack(self, name_or_stack_id)
+    except _DeleteFailed as failed:
+        for stack in doomed:
+            _delete_failed(self, stack, failed.failures)
+        return
     for stack in doomed:
         if stack.status == "DELETE_COMPLETE":
             stack.output_map = OutputMap(stack.resource_map, {"Outputs": {}}, stack.stack_id)
+            # A stack deleted on a second attempt no longer lists its exports (see
+            # _delete_failed); they go with it all the same.
+            for name in [n for n, e in self.exports.items() if e.exporting_stack_id == stack.stack_id]:
+                self.exports.pop(name, None)
+
+
+class _DeleteFailed(Exception):
+    """Resources that could not be deleted: logical id -> (type, physical id, reason)."""
+
+    def __init__(self, failures):
+        super().__init__(f"failed to delete: {sorted(failures)}")
+        self.failures = failures
+
+
+def _delete_failed(backend, stack, failures):
+    """Puts the stack back as CloudFormation leaves it: DELETE_FAILED, with an event for
+    each resource that failed and one for the stack."""
+    from moto.cloudformation.models import Event
+
+    backend.stacks[stack.stack_id] = stack
+    backend.deleted_stacks.pop(stack.stack_id, None)
+    # Its outputs name resources that are gone now; moto would evaluate them on every read.
+    stack.output_map = OutputMap(stack.resource_map, {"Outputs": {}}, stack.stack_id)
+    for logical, (kind, physical, reason) in sorted(failures.items()):
+        stack.events.append(Event(stack.stack_id, stack.name, logical, physical, kind, "DELETE_FAILED", reason, None))
+    names = ", ".join(sorted(failures))
+    stack._add_stack_event("DELETE_FAILED", resource_status_reason=f"The following resource(s) failed to delete: [{names}]. ")
+    stack.status = "DELETE_FAILED"
+
+
+# What a DeleteStack asked besides the stack (moto's responses.py reads only StackName):
+# its token, which CloudFormation stamps on the operation's events, the resources to retain
+# and the deletion mode.
+_delete_request = threading.local()
+_response_delete_stack = CloudFormationResponse.delete_stack
+
+
+def response_delete_stack(self):
+    backend = self.cloudformation_backend
+    name = self._get_param("StackName")
+    stacks = [s for s in backend.stacks.values() if name in (s.name, s.stack_id)]
+    before = {s.stack_id: len(s.events) for s in stacks}
+    _delete_request.retain = set(self._get_param("RetainResources", []) or [])
+    _delete_request.force = self._get_param("DeletionMode") == "FORCE_DELETE_STACK"
+    try:
+        return _response_delete_stack(self)
+    finally:
+        token = self._get_param("ClientRequestToken")
+        for stack in stacks:
+            for event in stack.events[before[stack.stack_id]:]:
+                event.client_request_token = token
+        _delete_request.retain, _delete_request.force = set(), False
+
+
+CloudFormationResponse.delete_stack = response_delete_stack
+
+
+# --- Faults the tests inject ------------------------------------------------------------
+# FORMA_EMULATOR_FAULTS names a JSON file the tests write: {"id": ..., "objects_during_delete":
+# [stack, ...]}. On the next DeleteStack of such a stack, before its resources are deleted,
+# an object lands in each of its buckets (a writer still running at night). Each id acts
+# once.
+
+_faults_done = set()
+
+
+def _inject_faults(stack):
+    import json
+
+    path = os.environ.get("FORMA_EMULATOR_FAULTS")
+    if not path or not os.path.exists(path):
+        return
+    with open(path) as f:
+        faults = json.load(f)
+    key = (faults.get("id"), stack.name)
+    if stack.name not in faults.get("objects_during_delete", []) or key in _faults_done:
+        return
+    _faults_done.add(key)
+    backend = _s3_backends[stack.account_id]["aws"]
+    for logical, body in stack.resource_map._resource_json_map.items():
+        parsed = stack.resource_map._parsed_resources.get(logical)
+        if body.get("Type") == "AWS::S3::Bucket" and parsed is not None and not isinstance(parsed, str):
+            if parsed.name in backend.buckets:
+                backend.put_object(parsed.name, "late/arrived-during-destroy.json", b"{}")
 
 
 def update(self, template, parameters=None):
@@ -453,13 +545,15 @@ def delete(self):
     `DeletionPolicy: Retain`, and remember what is gone so reading the stack again does not
     re-create it."""
     resources = self._resource_json_map
-    remaining = {k for k, v in resources.items() if v.get("DeletionPolicy") != "Retain"}
+    retain = getattr(_delete_request, "retain", set())
+    remaining = {k for k, v in resources.items() if v.get("DeletionPolicy") != "Retain" and k not in retain}
     depends = {}
     for name, body in resources.items():
         d = body.get("DependsOn", [])
         d = {d} if isinstance(d, str) else set(d)
         depends[name] = (d | _references(body.get("Properties", {}))) & set(resources)
     last_error = None
+    failures = {}
     while remaining:
         wave = [n for n in sorted(remaining) if not any(n in depends[o] for o in remaining if o != n)]
         if not wave:
@@ -469,16 +563,41 @@ def delete(self):
             parsed = self._parsed_resources.get(name)
             try:
                 if parsed is not None and not isinstance(parsed, str):
+                    _refuse_non_empty_bucket(parsed, resources[name])
                     self._delete_resource(parsed, resources[name])
             except Exception as e:
                 last_error = e
+                failures[name] = (resources[name].get("Type", ""), _physical(parsed), _reason(e))
                 continue
             remaining.discard(name)
             self._parsed_resources.pop(name, None)
             self._forma_deleted.add(name)
             progress = True
         if not progress:
-            raise last_error
+            if getattr(_delete_request, "force", False):
+                return
+            raise _DeleteFailed({n: failures[n] for n in remaining if n in failures}) from last_error
+
+
+def _refuse_non_empty_bucket(parsed, body):
+    """CloudFormation cannot delete a bucket that holds objects; moto's delete_bucket
+    quietly keeps it (it returns None when the bucket has keys)."""
+    if body.get("Type") != "AWS::S3::Bucket":
+        return
+    bucket = _s3_backends[parsed.account_id]["aws"].buckets.get(parsed.name)
+    if bucket is not None and bucket.keys:
+        raise RuntimeError(
+            "Resource handler returned message: \"The bucket you tried to delete is not empty (Service: S3, "
+            "Status Code: 409, Request ID: 4Z5X6C7V8B9N0M1Q)\" (HandlerErrorCode: GeneralServiceException)"
+        )
+
+
+def _physical(parsed):
+    return getattr(parsed, "physical_resource_id", None) or ""
+
+
+def _reason(error):
+    return str(error) or type(error).__name__
 
 
 _getitem = ResourceMap.__getitem__

@@ -63,13 +63,18 @@ async fn destroy_command(
         }
     }
     let results = operation::destroy_all(&ctxs, stacks, request.on_failure).await;
+    // A stack that is still there (its deletion failed) was reported; what it holds is its.
+    let gone: Vec<&String> = results.iter().filter(|(_, r)| r.is_ok()).map(|(n, _)| n).collect();
+    for (_, names) in by_region.values_mut() {
+        names.retain(|n| gone.contains(&n));
+    }
     let retained = summarize(console, &results);
     let mut code = exit_code(&results);
     if code == exit::INTERRUPTED {
         return Ok(code);
     }
     let mut left = Vec::new();
-    for (ctx, names) in by_region.values() {
+    for (ctx, names) in by_region.values().filter(|(_, names)| !names.is_empty()) {
         match leftovers::find(ctx, names, &retained).await {
             Ok(found) => left.extend(found),
             Err(e) => report(console, &leftovers::unchecked(&e)),
