@@ -7,7 +7,11 @@
 #        AWS CLI: for each stack in deploy order `aws cloudformation deploy --template-file ...
 #                 --no-fail-on-empty-changeset`, then in reverse order
 #                 `aws cloudformation delete-stack` + `aws cloudformation wait stack-delete-complete`.
-#   2. No-change re-apply of every stack, right after a full apply by the same tool (the apply
+#   2. Morning and night apart: apply every stack on an empty emulator; destroy every stack
+#      of a full apply (the apply in hyperfine's untimed --prepare step).
+#   3. CloudFormation calls counted per tool, morning and night (the launcher logs each call,
+#      FORMA_EMULATOR_CALL_LOG): BENCH_OUT/calls.md.
+#   4. No-change re-apply of every stack, right after a full apply by the same tool (the apply
 #      is in hyperfine's untimed --prepare step). Target for forma: under 1 s.
 #        forma:   forma apply --all --yes --assembly DIR (decided from the fingerprint tag)
 #        AWS CLI: aws cloudformation deploy --no-fail-on-empty-changeset for each stack.
@@ -204,7 +208,9 @@ echo "    stacks in deploy order: $(cut -f1 "$STACKS" | paste -sd' ')" >&2
 # moto, on a free port, stopped on exit.
 
 PORT=$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$PY" cli/tests/emulator/moto_server.py "$PORT" >"$OUT/moto.log" 2>&1 &
+CALLS="$OUT/calls.log"
+rm -f "$CALLS"
+FORMA_EMULATOR_CALL_LOG="$CALLS" "$PY" cli/tests/emulator/moto_server.py "$PORT" >"$OUT/moto.log" 2>&1 &
 MOTO_PID=$!
 stop_moto() {
     kill "$MOTO_PID" 2>/dev/null && wait "$MOTO_PID" 2>/dev/null
@@ -255,20 +261,38 @@ FORMA_APPLY="$(printf %q "$FORMA") apply --all --yes --assembly $(printf %q "$AS
 FORMA_DESTROY="$(printf %q "$FORMA") destroy --all --yes --assembly $(printf %q "$ASSEMBLY")"
 STEP="bash $(printf %q "$SELF")"
 
-echo "==> checking one cycle of each tool" >&2
+# The calls of one phase: the log's lines since `mark`, saved as BENCH_OUT/calls-NAME.tsv.
+mark() { if [[ -f $CALLS ]]; then wc -l <"$CALLS"; else echo 0; fi; }
+keep_calls() { tail -n "+$(($1 + 1))" "$CALLS" >"$OUT/calls-$2.tsv"; }
+
+echo "==> checking one cycle of each tool (and counting its CloudFormation calls)" >&2
 reset_moto
+m=$(mark)
 eval "$FORMA_APPLY" >"$OUT/forma-apply.log" 2>&1 || die "forma apply failed; see $OUT/forma-apply.log"
+keep_calls "$m" forma-morning
 check_applied forma
+m=$(mark)
 eval "$FORMA_APPLY" >"$OUT/forma-noop.log" 2>&1 || die "forma re-apply failed; see $OUT/forma-noop.log"
+keep_calls "$m" forma-noop
 grep -q "unchanged" "$OUT/forma-noop.log" || echo "    note: forma's re-apply did not report 'unchanged'" >&2
+m=$(mark)
 eval "$FORMA_DESTROY" >"$OUT/forma-destroy.log" 2>&1 || die "forma destroy failed; see $OUT/forma-destroy.log"
+keep_calls "$m" forma-night
 check_destroyed forma
 reset_moto
+m=$(mark)
 cli_apply
+keep_calls "$m" cli-morning
 check_applied "AWS CLI"
+m=$(mark)
 cli_apply noop
+keep_calls "$m" cli-noop
+m=$(mark)
 cli_destroy
+keep_calls "$m" cli-night
 check_destroyed "AWS CLI"
+"$PY" cli/benches/calls.py "$OUT" "$(wc -l <"$STACKS")" >"$OUT/calls.md" || die "cannot count the calls"
+cat "$OUT/calls.md" >&2
 
 # ---------------------------------------------------------------------------------------------
 # Timing.
@@ -281,6 +305,21 @@ echo "==> full cycle: apply all, destroy all" >&2
     --export-markdown "$OUT/cycle.md" --export-json "$OUT/cycle.json" \
     -n "forma apply+destroy" "$FORMA_APPLY && $FORMA_DESTROY" \
     -n "aws cli apply+destroy" "$STEP __cli-cycle"
+
+echo "==> morning: apply all on an empty emulator" >&2
+"${HF[@]}" \
+    --prepare "$STEP __reset" \
+    --export-markdown "$OUT/morning.md" --export-json "$OUT/morning.json" \
+    -n "forma apply (morning)" "$FORMA_APPLY" \
+    -n "aws cli apply (morning)" "$STEP __cli-apply"
+
+echo "==> night: destroy all (after an untimed apply by the same tool)" >&2
+"${HF[@]}" \
+    --prepare "$STEP __reset && $FORMA_APPLY" \
+    --prepare "$STEP __reset && $STEP __cli-apply" \
+    --export-markdown "$OUT/night.md" --export-json "$OUT/night.json" \
+    -n "forma destroy (night)" "$FORMA_DESTROY" \
+    -n "aws cli destroy (night)" "$STEP __cli-destroy"
 
 echo "==> no-change re-apply of every stack (after an untimed apply by the same tool)" >&2
 "${HF[@]}" \
@@ -329,9 +368,21 @@ EOF
     echo
     cat "$OUT/cycle.md"
     echo
+    echo "## Morning: apply all"
+    echo
+    cat "$OUT/morning.md"
+    echo
+    echo "## Night: destroy all"
+    echo
+    cat "$OUT/night.md"
+    echo
     echo "## No-change re-apply of every stack"
     echo
     cat "$OUT/noop.md"
+    echo
+    echo "## Calls"
+    echo
+    cat "$OUT/calls.md"
     echo
     echo '```'
     echo "$SUMMARY"

@@ -164,13 +164,7 @@ async fn apply_inner(
     let m = &job.manifest;
     let name = m.name.as_str();
     let current = recover(ctx, name, &m.logical_ids, progress).await?;
-    let params = parameters(m, &job.parameters, current.as_ref())?;
-    // A previous value counts as the value it is, so keeping it is no change.
-    let resolved: Vec<(String, Option<String>)> = params
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone().or_else(|| current.as_ref().and_then(|c| c.parameters.get(k).cloned()))))
-        .collect();
-    let fp = fingerprint(m, &resolved);
+    let (params, fp) = planned(job, current.as_ref())?;
 
     if let Some(cur) = &current {
         if cur.status != "REVIEW_IN_PROGRESS"
@@ -605,6 +599,31 @@ async fn recover(
         }
     }
     Err(DeployError::new(ErrorKind::State, "the stack did not settle after waiting for it").stack(name))
+}
+
+/// The parameter values to send and the fingerprint of the stack as it is to be applied,
+/// over what is deployed (`current`).
+#[allow(clippy::type_complexity)]
+pub(crate) fn planned(
+    job: &Job,
+    current: Option<&StackInfo>,
+) -> Result<(Vec<(String, Option<String>)>, String), DeployError> {
+    let params = parameters(&job.manifest, &job.parameters, current)?;
+    // A previous value counts as the value it is, so keeping it is no change.
+    let resolved: Vec<(String, Option<String>)> = params
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone().or_else(|| current.and_then(|c| c.parameters.get(k).cloned()))))
+        .collect();
+    let fp = fingerprint(&job.manifest, &resolved);
+    Ok((params, fp))
+}
+
+/// Whether apply would skip the stack: deployed, settled, and its fingerprint unchanged.
+pub(crate) fn unchanged(job: &Job, current: Option<&StackInfo>) -> bool {
+    let Some(cur) = current else { return false };
+    cur.status.ends_with("_COMPLETE")
+        && cur.status != "REVIEW_IN_PROGRESS"
+        && planned(job, Some(cur)).is_ok_and(|(_, fp)| cur.tags.get(FINGERPRINT_TAG) == Some(&fp))
 }
 
 /// Parameter values to send: given on the command line, or the previous value of an

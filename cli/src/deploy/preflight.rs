@@ -78,7 +78,12 @@ pub async fn check(ctx: &Ctx, jobs: &[Job], import_existing: bool) -> Result<Pla
     }
     let mut plan = Plan::default();
     let mut claimed: BTreeSet<(String, String)> = BTreeSet::new();
-    let names: Vec<String> = jobs.iter().map(|j| j.manifest.name.clone()).collect();
+    // A stack apply will skip cannot collide with anything: only the others are looked at.
+    let names: Vec<String> = jobs
+        .iter()
+        .filter(|j| !super::apply::unchanged(j, live.get(&j.manifest.name).and_then(Option::as_ref)))
+        .map(|j| j.manifest.name.clone())
+        .collect();
     for t in tagged(ctx, &names).await? {
         let live_id = live.get(&t.stack).and_then(Option::as_ref).map(|c| c.id.as_str());
         let Some(job) = jobs.iter().find(|j| j.manifest.name == t.stack) else { continue };

@@ -213,6 +213,24 @@ def list_imports(self):
 CloudFormationResponse.list_imports = list_imports
 
 
+# --- Counting calls (for cli/benches/deploy.sh) -----------------------------------------
+# With FORMA_EMULATOR_CALL_LOG set, each CloudFormation call is appended to that file as
+# `Action<TAB>StackName`, so the benchmark can count what each tool asks per stack.
+
+_call_action = CloudFormationResponse.call_action
+
+
+def call_action(self):
+    path = os.environ.get("FORMA_EMULATOR_CALL_LOG")
+    if path:
+        with open(path, "a") as log:
+            log.write(f"{self._get_action()}\t{self._get_param('StackName') or ''}\n")
+    return _call_action(self)
+
+
+CloudFormationResponse.call_action = call_action
+
+
 # --- ImportExistingResources ------------------------------------------------------------
 # CloudFormation's CreateChangeSet takes ImportExistingResources: a resource with a static
 # name and a Retain policy that exists already is imported instead of created. moto ignores
