@@ -83,11 +83,15 @@ pub fn fingerprint(m: &StackManifest, params: &[(String, Option<String>)]) -> St
 
 /// Applies every job in dependency order, independent stacks concurrently, each in its
 /// region.
-pub async fn apply_all(ctxs: &Contexts, jobs: Vec<Job>) -> Vec<(String, Result<StackResult, DeployError>)> {
+pub async fn apply_all(
+    ctxs: &Contexts,
+    jobs: Vec<Job>,
+    seen: BTreeMap<String, StackInfo>,
+) -> Vec<(String, Result<StackResult, DeployError>)> {
     let names: Vec<String> = jobs.iter().map(|j| j.manifest.name.clone()).collect();
     let deps: Vec<Vec<String>> = jobs.iter().map(|j| j.manifest.dependencies.clone()).collect();
     let concurrency = ctxs.default_ctx().map_or(1, |c| c.concurrency);
-    let run = Arc::new(Run::new(&jobs));
+    let run = Arc::new(Run::new(&jobs, seen));
     let mut by_name: HashMap<String, (Job, Option<Arc<Ctx>>)> = jobs
         .into_iter()
         .map(|j| (j.manifest.name.clone(), (ctxs.for_stack(&j.manifest), j)))
@@ -119,14 +123,28 @@ pub struct Run {
     jobs: HashMap<String, Job>,
     /// Held while a stack is applied, by its own turn or by a release of its imports.
     turns: HashMap<String, tokio::sync::Mutex<()>>,
+    /// The stacks as the preflight read them: one that apply will skip is not read again.
+    /// A stack released for another's export is taken out (it changed since).
+    seen: std::sync::Mutex<BTreeMap<String, StackInfo>>,
 }
 
 impl Run {
-    pub fn new(jobs: &[Job]) -> Run {
+    pub fn new(jobs: &[Job], seen: BTreeMap<String, StackInfo>) -> Run {
         Run {
             jobs: jobs.iter().map(|j| (j.manifest.name.clone(), j.clone())).collect(),
             turns: jobs.iter().map(|j| (j.manifest.name.clone(), tokio::sync::Mutex::new(()))).collect(),
+            seen: std::sync::Mutex::new(seen),
         }
+    }
+
+    /// The stack as the preflight read it, if apply will skip it.
+    fn unchanged(&self, job: &Job) -> Option<StackInfo> {
+        let seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        seen.get(&job.manifest.name).filter(|cur| unchanged(job, Some(cur))).cloned()
+    }
+
+    fn forget(&self, name: &str) {
+        self.seen.lock().unwrap_or_else(|e| e.into_inner()).remove(name);
     }
 
     /// Waits until nothing else changes the stack, and holds it.
@@ -163,6 +181,10 @@ async fn apply_inner(
 ) -> Result<(Applied, StackInfo), DeployError> {
     let m = &job.manifest;
     let name = m.name.as_str();
+    if let Some(cur) = run.and_then(|r| r.unchanged(job)) {
+        set_termination_protection(ctx, m, &cur).await?;
+        return Ok((Applied::Unchanged, cur));
+    }
     let current = recover(ctx, name, &m.logical_ids, progress).await?;
     let (params, fp) = planned(job, current.as_ref())?;
 
@@ -248,6 +270,7 @@ async fn release_exports(
     for (importer, values) in by_importer {
         let Some(job) = run.jobs.get(&importer) else { continue };
         let _turn = run.turn(&importer).await;
+        run.forget(&importer);
         release_importer(ctx, job, &values).await?;
     }
     Ok(())

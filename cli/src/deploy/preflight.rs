@@ -41,11 +41,13 @@ const NAME_PROPERTIES: [(&str, &str); 12] = [
 ];
 
 /// What the check decided for the run.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
+#[derive(Debug, Default, Clone)]
 pub struct Plan {
     /// The stacks whose change set takes back the app's retained resources
     /// (`ImportExistingResources`).
     pub import: BTreeSet<String>,
+    /// The stacks as deployed when the check read them (those that exist).
+    pub seen: BTreeMap<String, StackInfo>,
 }
 
 /// A resource that still carries the tags of one of the run's stacks.
@@ -114,6 +116,7 @@ pub async fn check(ctx: &Ctx, jobs: &[Job], import_existing: bool) -> Result<Pla
     }
     problems.extend(buckets_in_the_way(ctx, jobs, &live, &claimed).await);
     if problems.is_empty() {
+        plan.seen = live.into_iter().filter_map(|(name, info)| Some((name, info?))).collect();
         return Ok(plan);
     }
     Err(DeployError::new(

@@ -23,7 +23,7 @@ async fn an_export_imported_by_a_stack_outside_the_run_stops_the_apply_before_an
     cfn.change_sets([Cs::Complete(vec![remove(&table, TABLE)])]);
     let mut s = Session::new(&cfn, NONCE);
     s.ctx.yes = true;
-    let run = Run::new(&[job(&a)]);
+    let run = Run::new(&[job(&a)], Default::default());
 
     let e = apply_stack_in(&s.ctx, job(&a), Some(&run)).await.expect_err("the export is imported");
 
@@ -58,7 +58,7 @@ async fn an_export_nobody_imports_is_removed_without_a_release() {
     cfn.change_sets([Cs::Complete(vec![remove(&table, TABLE)])]);
     let mut s = Session::new(&cfn, NONCE);
     s.ctx.yes = true;
-    let run = Run::new(&[job(&a)]);
+    let run = Run::new(&[job(&a)], Default::default());
 
     apply_stack_in(&s.ctx, job(&a), Some(&run)).await.expect("applied");
 

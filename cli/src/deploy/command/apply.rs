@@ -62,6 +62,7 @@ async fn apply_command(
         console.err("express mode: each stack completes once its resources are configured; they become ready in the background, and a failed operation is not rolled back");
     }
     // Before the first change: what would stop the run part way, for every region.
+    let mut seen = BTreeMap::new();
     for (region, ctx) in &ctxs.by_region {
         let here: Vec<Job> = jobs
             .iter()
@@ -69,6 +70,7 @@ async fn apply_command(
             .cloned()
             .collect();
         let plan = ctx.interruptible("preflight", preflight::check(ctx, &here, request.import_existing)).await?;
+        seen.extend(plan.seen);
         for j in jobs.iter_mut().filter(|j| plan.import.contains(&j.manifest.name)) {
             console.err(format!(
                 "{}: taking back the resources an earlier {} stack retained",
@@ -99,7 +101,7 @@ async fn apply_command(
             (up, there) => console.err(format!("assets: {up} uploaded, {there} already in the staging bucket")),
         }
     }
-    let results = apply::apply_all(&ctxs, jobs).await;
+    let results = apply::apply_all(&ctxs, jobs, seen).await;
     print_results(console, &stacks, &results, opts)?;
     Ok(exit_code(&results))
 }
