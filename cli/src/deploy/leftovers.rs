@@ -38,9 +38,17 @@ impl Leftover {
     }
 }
 
-/// The resources that still carry the tag of one of `stacks`, matched with what destroy
-/// said it retained or left (`retained`, by stack).
-pub async fn find(ctx: &Ctx, stacks: &[String], retained: &[(String, Retained)]) -> Result<Vec<Leftover>, DeployError> {
+/// A resource CloudFormation made for one of the stacks asked about: its ARN and tags.
+pub struct Tagged {
+    pub arn: String,
+    pub stack: String,
+    pub tags: BTreeMap<String, String>,
+}
+
+/// Every resource that carries the `aws:cloudformation:stack-name` tag of one of `stacks`
+/// (the Resource Groups Tagging API, at most 20 names a call), the stacks themselves left
+/// out.
+pub async fn tagged(ctx: &Ctx, stacks: &[String]) -> Result<Vec<Tagged>, DeployError> {
     let mut out = Vec::new();
     for names in stacks.chunks(NAMES_PER_CALL) {
         let filter = aws_sdk_resourcegroupstagging::types::TagFilter::builder()
@@ -59,22 +67,15 @@ pub async fn find(ctx: &Ctx, stacks: &[String], retained: &[(String, Retained)])
                 .await
                 .map_err(|e| ctx.aws.network.explain(DeployError::aws("GetResources", &e)))?;
             for mapping in page.resource_tag_mapping_list() {
-                let tags: BTreeMap<&str, &str> = mapping.tags().iter().map(|t| (t.key(), t.value())).collect();
-                let (Some(arn), Some(stack)) = (mapping.resource_arn(), tags.get(STACK_NAME_TAG)) else { continue };
-                // The stack itself, where the service still lists it, is not a leftover.
-                if arn.starts_with("arn:aws:cloudformation:") || arn.contains(":cloudformation:") {
+                let tags: BTreeMap<String, String> =
+                    mapping.tags().iter().map(|t| (t.key().to_owned(), t.value().to_owned())).collect();
+                let (Some(arn), Some(stack)) = (mapping.resource_arn(), tags.get(STACK_NAME_TAG).cloned()) else {
                     continue;
+                };
+                // The stack itself, where the service still lists it, is not one of its resources.
+                if !arn.contains(":cloudformation:") {
+                    out.push(Tagged { arn: arn.to_owned(), stack, tags });
                 }
-                let why = retained
-                    .iter()
-                    .find(|(s, r)| s == stack && same_resource(arn, &r.physical_id))
-                    .map(|(_, r)| r.why.clone());
-                out.push(Leftover {
-                    stack: (*stack).to_owned(),
-                    arn: arn.to_owned(),
-                    logical_id: tags.get(LOGICAL_ID_TAG).map(|s| (*s).to_owned()),
-                    why,
-                });
             }
             token = page.pagination_token().filter(|t| !t.is_empty()).map(str::to_owned);
             if token.is_none() {
@@ -82,6 +83,25 @@ pub async fn find(ctx: &Ctx, stacks: &[String], retained: &[(String, Retained)])
             }
         }
     }
+    Ok(out)
+}
+
+/// The resources that still carry the tag of one of `stacks`, matched with what destroy
+/// said it retained or left (`retained`, by stack).
+pub async fn find(ctx: &Ctx, stacks: &[String], retained: &[(String, Retained)]) -> Result<Vec<Leftover>, DeployError> {
+    let mut out: Vec<Leftover> = tagged(ctx, stacks)
+        .await?
+        .into_iter()
+        .map(|t| Leftover {
+            why: retained
+                .iter()
+                .find(|(s, r)| *s == t.stack && same_resource(&t.arn, &r.physical_id))
+                .map(|(_, r)| r.why.clone()),
+            logical_id: t.tags.get(LOGICAL_ID_TAG).cloned(),
+            stack: t.stack,
+            arn: t.arn,
+        })
+        .collect();
     out.sort_by(|a, b| (&a.stack, &a.arn).cmp(&(&b.stack, &b.arn)));
     Ok(out)
 }

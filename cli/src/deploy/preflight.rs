@@ -13,7 +13,7 @@ use serde_json::Value as Json;
 use super::apply::Job;
 use super::cfn::{self, StackInfo};
 use super::error::{DeployError, ErrorKind};
-use super::leftovers::{LOGICAL_ID_TAG, STACK_NAME_TAG};
+use super::leftovers::{self, LOGICAL_ID_TAG};
 use super::ownership::owned_by_forma;
 use super::Ctx;
 
@@ -58,6 +58,18 @@ struct Tagged {
     arn: String,
 }
 
+impl Tagged {
+    /// The resource, if its tags name its logical id and stack id as CloudFormation's do.
+    fn from(t: leftovers::Tagged) -> Option<Tagged> {
+        Some(Tagged {
+            logical_id: t.tags.get(LOGICAL_ID_TAG)?.clone(),
+            stack_id: t.tags.get(STACK_ID_TAG)?.clone(),
+            stack: t.stack,
+            arn: t.arn,
+        })
+    }
+}
+
 /// Reads what would stop the run before anything changes; `Err` lists every problem.
 pub async fn check(ctx: &Ctx, jobs: &[Job], import_existing: bool) -> Result<Plan, DeployError> {
     let live = describe_all(ctx, jobs).await?;
@@ -86,7 +98,7 @@ pub async fn check(ctx: &Ctx, jobs: &[Job], import_existing: bool) -> Result<Pla
         .filter(|j| !super::apply::unchanged(j, live.get(&j.manifest.name).and_then(Option::as_ref)))
         .map(|j| j.manifest.name.clone())
         .collect();
-    for t in tagged(ctx, &names).await? {
+    for t in leftovers::tagged(ctx, &names).await?.into_iter().filter_map(Tagged::from) {
         let live_id = live.get(&t.stack).and_then(Option::as_ref).map(|c| c.id.as_str());
         let Some(job) = jobs.iter().find(|j| j.manifest.name == t.stack) else { continue };
         if live_id == Some(t.stack_id.as_str()) {
@@ -140,47 +152,6 @@ async fn describe_all(ctx: &Ctx, jobs: &[Job]) -> Result<BTreeMap<String, Option
     while let Some(joined) = set.join_next().await {
         let (name, r) = joined.map_err(|e| DeployError::new(ErrorKind::Failed, format!("preflight: {e}")))?;
         out.insert(name, r?);
-    }
-    Ok(out)
-}
-
-/// The resources that carry the tags CloudFormation gave them in one of `stacks`.
-async fn tagged(ctx: &Ctx, stacks: &[String]) -> Result<Vec<Tagged>, DeployError> {
-    let mut out = Vec::new();
-    for names in stacks.chunks(20) {
-        let filter = aws_sdk_resourcegroupstagging::types::TagFilter::builder()
-            .key(STACK_NAME_TAG)
-            .set_values(Some(names.to_vec()))
-            .build();
-        let mut token: Option<String> = None;
-        loop {
-            let page = ctx
-                .aws
-                .tagging
-                .get_resources()
-                .tag_filters(filter.clone())
-                .set_pagination_token(token.take())
-                .send()
-                .await
-                .map_err(|e| ctx.aws.network.explain(DeployError::aws("GetResources", &e)))?;
-            for m in page.resource_tag_mapping_list() {
-                let tags: BTreeMap<&str, &str> = m.tags().iter().map(|t| (t.key(), t.value())).collect();
-                if let (Some(arn), Some(stack), Some(logical), Some(id)) =
-                    (m.resource_arn(), tags.get(STACK_NAME_TAG), tags.get(LOGICAL_ID_TAG), tags.get(STACK_ID_TAG))
-                {
-                    out.push(Tagged {
-                        stack: (*stack).to_owned(),
-                        logical_id: (*logical).to_owned(),
-                        stack_id: (*id).to_owned(),
-                        arn: arn.to_owned(),
-                    });
-                }
-            }
-            token = page.pagination_token().filter(|t| !t.is_empty()).map(str::to_owned);
-            if token.is_none() {
-                break;
-            }
-        }
     }
     Ok(out)
 }

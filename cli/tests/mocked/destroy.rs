@@ -251,27 +251,31 @@ async fn resources_slow_to_delete_are_named_with_the_reason_before_the_wait() {
     assert!(named("Edge/Cdn", "Lambda@Edge") && named("Edge/Cdn", "a few hours"), "{lines:#?}");
 }
 
-#[tokio::test(start_paused = true)]
-async fn a_resource_still_in_use_is_given_time_and_the_stack_deleted_again() {
-    let a = web();
-    let sg = id_of(&a.manifest, "Web/Api/SecurityGroup");
-    let failed = format!("The following resource(s) failed to delete: [{sg}]. ");
-    let cfn = Cfn::new("Web");
-    cfn.owned();
-    cfn.resources(&[(&sg, SG_ID, SECURITY_GROUP)]).template(&a.body);
+/// A deployed stack whose first delete ends DELETE_FAILED on one resource `(logical id,
+/// type, physical id)` for `reason`, and whose second delete completes.
+fn fails_once_then_deletes(cfn: &Cfn, (logical, kind, physical): (&str, &str, &str), reason: &str) {
+    let failed = format!("The following resource(s) failed to delete: [{logical}]. ");
     cfn.frames([
         Frame::status("CREATE_COMPLETE"),
         Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
         Frame::status("DELETE_FAILED").reason(&failed).events([
-            Ev::resource(&sg, SECURITY_GROUP, "DELETE_FAILED").physical(SG_ID).reason(SG_IN_USE),
+            Ev::resource(logical, kind, "DELETE_FAILED").physical(physical).reason(reason),
             Ev::stack("DELETE_FAILED").reason(&failed),
         ]),
         Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
-        Frame::status("DELETE_COMPLETE").events([
-            Ev::resource(&sg, SECURITY_GROUP, "DELETE_COMPLETE").physical(SG_ID),
-            Ev::stack("DELETE_COMPLETE"),
-        ]),
+        Frame::status("DELETE_COMPLETE")
+            .events([Ev::resource(logical, kind, "DELETE_COMPLETE").physical(physical), Ev::stack("DELETE_COMPLETE")]),
     ]);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_resource_still_in_use_is_given_time_and_the_stack_deleted_again() {
+    let a = web();
+    let sg = id_of(&a.manifest, "Web/Api/SecurityGroup");
+    let cfn = Cfn::new("Web");
+    cfn.owned();
+    cfn.resources(&[(&sg, SG_ID, SECURITY_GROUP)]).template(&a.body);
+    fails_once_then_deletes(&cfn, (&sg, SECURITY_GROUP, SG_ID), SG_IN_USE);
     let s = Session::new(&cfn, NONCE);
     let start = tokio::time::Instant::now();
 
@@ -367,23 +371,10 @@ async fn a_bucket_that_gains_objects_during_the_delete_is_emptied_again_and_the_
     app.stack("Files").add("Scratch", RawResource::new(BUCKET_TYPE)).empty_on_destroy();
     let a = forma_synth::synthesize(&app, forma_synth::Format::Json).expect("synthesizes").stacks.remove(0);
     let bucket = id_of(&a.manifest, "Files/Scratch");
-    let failed = format!("The following resource(s) failed to delete: [{bucket}]. ");
     let cfn = Cfn::new("Files");
     cfn.owned();
     cfn.resources(&[(&bucket, BUCKET, BUCKET_TYPE)]).template(&a.body);
-    cfn.frames([
-        Frame::status("CREATE_COMPLETE"),
-        Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
-        Frame::status("DELETE_FAILED").reason(&failed).events([
-            Ev::resource(&bucket, BUCKET_TYPE, "DELETE_FAILED").physical(BUCKET).reason(BUCKET_NOT_EMPTY),
-            Ev::stack("DELETE_FAILED").reason(&failed),
-        ]),
-        Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
-        Frame::status("DELETE_COMPLETE").events([
-            Ev::resource(&bucket, BUCKET_TYPE, "DELETE_COMPLETE").physical(BUCKET),
-            Ev::stack("DELETE_COMPLETE"),
-        ]),
-    ]);
+    fails_once_then_deletes(&cfn, (&bucket, BUCKET_TYPE, BUCKET), BUCKET_NOT_EMPTY);
     let objects = Objects::default();
     for key in ["a.json", "b.json"] {
         objects.put(key);
