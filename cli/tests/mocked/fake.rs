@@ -275,10 +275,17 @@ pub struct Call {
     pub deletion: Option<String>,
     /// `CreateChangeSet`: `ImportExistingResources` as sent.
     pub import_existing: bool,
+    /// `CreateChangeSet`: the template body sent.
+    pub template: String,
 }
 
 struct World {
     name: String,
+    /// One of several stacks behind one client ([`Cfn::shared`]): the rules answer only the
+    /// calls for this stack.
+    shared: bool,
+    /// The ids of the change sets this stack's CreateChangeSet answered with.
+    change_set_ids: Vec<String>,
     /// How many stacks of this name were made; the current one's id.
     made: usize,
     id: String,
@@ -387,6 +394,7 @@ impl World {
             mode: None,
             deletion: None,
             import_existing: false,
+            template: String::new(),
         });
     }
 
@@ -477,6 +485,7 @@ impl World {
             call.capabilities = req.capabilities().iter().map(|c| c.as_str().to_owned()).collect();
             call.mode = req.deployment_config().and_then(|d| d.mode()).map(|m| m.as_str().to_owned());
             call.import_existing = req.import_existing_resources() == Some(true);
+            call.template = req.template_body().unwrap_or_default().to_owned();
         }
         let fail = |m: ErrorMetadata| MockResponse::Error(CreateChangeSetError::generic(m));
         let name = req.change_set_name().unwrap_or_default().to_owned();
@@ -526,15 +535,12 @@ impl World {
         self.change_set_names.push(name.clone());
         self.pending_tags =
             req.tags().iter().map(|t| (t.key().unwrap_or("").to_owned(), t.value().unwrap_or("").to_owned())).collect();
-        MockResponse::Output(
-            CreateChangeSetOutput::builder()
-                .id(format!(
-                    "arn:aws:cloudformation:{REGION}:{ACCOUNT}:changeSet/{name}/0c1f9b7e-2f1e-11ef-8c5a-0a7d3e1b{:04x}",
-                    self.calls.len()
-                ))
-                .stack_id(&self.id)
-                .build(),
-        )
+        let id = format!(
+            "arn:aws:cloudformation:{REGION}:{ACCOUNT}:changeSet/{name}/0c1f9b7e-2f1e-11ef-8c5a-0a7d3e1b{:04x}",
+            self.calls.len()
+        );
+        self.change_set_ids.push(id.clone());
+        MockResponse::Output(CreateChangeSetOutput::builder().id(id).stack_id(&self.id).build())
     }
 
     fn describe_change_set(
@@ -678,6 +684,35 @@ fn lock(w: &Arc<Mutex<World>>) -> MutexGuard<'_, World> {
     w.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// Whether a stack name or id names this stack (any, when it is the only one).
+fn names_me(w: &World, stack: Option<&str>) -> bool {
+    !w.shared || stack.is_some_and(|s| s == w.name || s == w.id || s.contains(&format!(":stack/{}/", w.name)))
+}
+
+/// A rule filter: the request names this stack (`stack` picks the name from the input).
+fn mine<I: 'static>(
+    world: &Arc<Mutex<World>>,
+    stack: impl Fn(&I) -> Option<&str> + Send + Sync + 'static,
+) -> impl Fn(&I) -> bool + Send + Sync + 'static {
+    let w = world.clone();
+    move |req| names_me(&lock(&w), stack(req))
+}
+
+/// A rule filter: the request names one of this stack's change sets, or this stack.
+fn mine_cs<I: 'static>(
+    world: &Arc<Mutex<World>>,
+    ids: impl Fn(&I) -> (Option<&str>, Option<&str>) + Send + Sync + 'static,
+) -> impl Fn(&I) -> bool + Send + Sync + 'static {
+    let w = world.clone();
+    move |req| {
+        let w = lock(&w);
+        let (change_set, stack) = ids(req);
+        !w.shared
+            || change_set.is_some_and(|c| w.change_set_ids.iter().any(|id| id == c))
+            || (stack.is_some() && names_me(&w, stack))
+    }
+}
+
 impl Cfn {
     /// A stack named `name`, with nothing scripted yet. Its first id is `stack_arn(name, 0)`.
     ///
@@ -686,6 +721,8 @@ impl Cfn {
     pub fn new(name: &str) -> Cfn {
         let world = Arc::new(Mutex::new(World {
             name: name.into(),
+            shared: false,
+            change_set_ids: Vec::new(),
             made: 0,
             id: stack_arn(name, 0),
             frames: VecDeque::new(),
@@ -711,99 +748,174 @@ impl Cfn {
             validation: Vec::new(),
         }));
         let w = world.clone();
-        let describe_stacks =
-            mock!(Client::describe_stacks).then_compute_response(move |req| lock(&w).describe_stacks(req));
+        let describe_stacks = mock!(Client::describe_stacks)
+            .match_requests(mine(
+                &world,
+                |r: &aws_sdk_cloudformation::operation::describe_stacks::DescribeStacksInput| r.stack_name(),
+            ))
+            .then_compute_response(move |req| lock(&w).describe_stacks(req));
         let w = world.clone();
-        let describe_stack_events =
-            mock!(Client::describe_stack_events).then_compute_response(move |req| lock(&w).describe_stack_events(req));
+        let describe_stack_events = mock!(Client::describe_stack_events)
+            .match_requests(mine(
+                &world,
+                |r: &aws_sdk_cloudformation::operation::describe_stack_events::DescribeStackEventsInput| r.stack_name(),
+            ))
+            .then_compute_response(move |req| lock(&w).describe_stack_events(req));
         let w = world.clone();
-        let create_change_set =
-            mock!(Client::create_change_set).then_compute_response(move |req| lock(&w).create_change_set(req));
+        let create_change_set = mock!(Client::create_change_set)
+            .match_requests(mine(
+                &world,
+                |r: &aws_sdk_cloudformation::operation::create_change_set::CreateChangeSetInput| r.stack_name(),
+            ))
+            .then_compute_response(move |req| lock(&w).create_change_set(req));
         let w = world.clone();
-        let describe_change_set =
-            mock!(Client::describe_change_set).then_compute_response(move |req| lock(&w).describe_change_set(req));
+        let describe_change_set = mock!(Client::describe_change_set)
+            .match_requests(mine_cs(
+                &world,
+                |r: &aws_sdk_cloudformation::operation::describe_change_set::DescribeChangeSetInput| {
+                    (r.change_set_name(), r.stack_name())
+                },
+            ))
+            .then_compute_response(move |req| lock(&w).describe_change_set(req));
         let w = world.clone();
-        let execute_change_set =
-            mock!(Client::execute_change_set).then_compute_response(move |req| lock(&w).execute_change_set(req));
+        let execute_change_set = mock!(Client::execute_change_set)
+            .match_requests(mine_cs(
+                &world,
+                |r: &aws_sdk_cloudformation::operation::execute_change_set::ExecuteChangeSetInput| {
+                    (r.change_set_name(), r.stack_name())
+                },
+            ))
+            .then_compute_response(move |req| lock(&w).execute_change_set(req));
         let w = world.clone();
-        let delete_change_set = mock!(Client::delete_change_set).then_compute_response(move |req| {
-            let mut w = lock(&w);
-            let name = req.change_set_name().unwrap_or_default().to_owned();
-            w.record("DeleteChangeSet", req.stack_name(), None, name.clone());
-            // By name or by id (`arn:...:changeSet/NAME/UUID`).
-            let short = name.split("changeSet/").nth(1).and_then(|n| n.split('/').next()).unwrap_or(&name).to_owned();
-            w.change_set_names.retain(|n| *n != short);
-            match w.failure("DeleteChangeSet") {
-                Some(e) => MockResponse::Error(DeleteChangeSetError::generic(e)),
-                None => MockResponse::Output(DeleteChangeSetOutput::builder().build()),
-            }
-        });
+        let delete_change_set = mock!(Client::delete_change_set)
+            .match_requests(mine_cs(
+                &world,
+                |r: &aws_sdk_cloudformation::operation::delete_change_set::DeleteChangeSetInput| {
+                    (r.change_set_name(), r.stack_name())
+                },
+            ))
+            .then_compute_response(move |req| {
+                let mut w = lock(&w);
+                let name = req.change_set_name().unwrap_or_default().to_owned();
+                w.record("DeleteChangeSet", req.stack_name(), None, name.clone());
+                // By name or by id (`arn:...:changeSet/NAME/UUID`).
+                let short =
+                    name.split("changeSet/").nth(1).and_then(|n| n.split('/').next()).unwrap_or(&name).to_owned();
+                w.change_set_names.retain(|n| *n != short);
+                match w.failure("DeleteChangeSet") {
+                    Some(e) => MockResponse::Error(DeleteChangeSetError::generic(e)),
+                    None => MockResponse::Output(DeleteChangeSetOutput::builder().build()),
+                }
+            });
         let w = world.clone();
-        let delete_stack = mock!(Client::delete_stack).then_compute_response(move |req| lock(&w).delete_stack(req));
+        let delete_stack = mock!(Client::delete_stack)
+            .match_requests(mine(&world, |r: &aws_sdk_cloudformation::operation::delete_stack::DeleteStackInput| {
+                r.stack_name()
+            }))
+            .then_compute_response(move |req| lock(&w).delete_stack(req));
         let w = world.clone();
         let continue_update_rollback = mock!(Client::continue_update_rollback)
+            .match_requests(mine(
+                &world,
+                |r: &aws_sdk_cloudformation::operation::continue_update_rollback::ContinueUpdateRollbackInput| {
+                    r.stack_name()
+                },
+            ))
             .then_compute_response(move |req| lock(&w).continue_update_rollback(req));
         let w = world.clone();
-        let describe_stack_resources = mock!(Client::describe_stack_resources).then_compute_response(move |_| {
-            let mut w = lock(&w);
-            if let Some(e) = w.failure("DescribeStackResources") {
-                return MockResponse::Error(DescribeStackResourcesError::generic(e));
-            }
-            let resources = w
-                .resources
-                .iter()
-                .map(|(logical, physical, kind)| {
-                    StackResource::builder()
-                        .stack_name(&w.name)
-                        .stack_id(&w.id)
-                        .logical_resource_id(logical)
-                        .physical_resource_id(physical)
-                        .resource_type(kind)
-                        .timestamp(DateTime::from_secs(T0))
-                        .resource_status(ResourceStatus::CreateComplete)
-                        .build()
-                })
-                .collect();
-            MockResponse::Output(DescribeStackResourcesOutput::builder().set_stack_resources(Some(resources)).build())
-        });
-        let w = world.clone();
-        let list_change_sets = mock!(Client::list_change_sets).then_compute_output(move |_| {
-            let mut w = lock(&w);
-            w.record("ListChangeSets", None, None, "");
-            let summaries = w
-                .change_set_names
-                .iter()
-                .map(|n| ChangeSetSummary::builder().change_set_name(n).stack_name(&w.name).build())
-                .collect();
-            ListChangeSetsOutput::builder().set_summaries(Some(summaries)).build()
-        });
-        let w = world.clone();
-        let get_template = mock!(Client::get_template).then_compute_output(move |_| {
-            GetTemplateOutput::builder().template_body(lock(&w).template.clone()).build()
-        });
-        let w = world.clone();
-        let list_imports = mock!(Client::list_imports).then_compute_response(move |req| {
-            let mut w = lock(&w);
-            let export = req.export_name().unwrap_or_default().to_owned();
-            w.record("ListImports", None, None, export.clone());
-            match w.imports.get(&export) {
-                Some(stacks) if !stacks.is_empty() => {
-                    MockResponse::Output(ListImportsOutput::builder().set_imports(Some(stacks.clone())).build())
+        let describe_stack_resources = mock!(Client::describe_stack_resources)
+            .match_requests(mine(
+                &world,
+                |r: &aws_sdk_cloudformation::operation::describe_stack_resources::DescribeStackResourcesInput| {
+                    r.stack_name()
+                },
+            ))
+            .then_compute_response(move |_| {
+                let mut w = lock(&w);
+                if let Some(e) = w.failure("DescribeStackResources") {
+                    return MockResponse::Error(DescribeStackResourcesError::generic(e));
                 }
-                _ => MockResponse::Error(ListImportsError::generic(meta(
-                    "ValidationError",
-                    &format!("Export '{export}' is not imported by any stack."),
-                ))),
-            }
-        });
+                let resources = w
+                    .resources
+                    .iter()
+                    .map(|(logical, physical, kind)| {
+                        StackResource::builder()
+                            .stack_name(&w.name)
+                            .stack_id(&w.id)
+                            .logical_resource_id(logical)
+                            .physical_resource_id(physical)
+                            .resource_type(kind)
+                            .timestamp(DateTime::from_secs(T0))
+                            .resource_status(ResourceStatus::CreateComplete)
+                            .build()
+                    })
+                    .collect();
+                MockResponse::Output(
+                    DescribeStackResourcesOutput::builder().set_stack_resources(Some(resources)).build(),
+                )
+            });
         let w = world.clone();
-        let describe_events = mock!(Client::describe_events).then_compute_output(move |req| {
-            let mut w = lock(&w);
-            w.record("DescribeEvents", None, None, req.change_set_name().unwrap_or_default());
-            aws_sdk_cloudformation::operation::describe_events::DescribeEventsOutput::builder()
-                .set_operation_events(Some(w.validation.clone()))
-                .build()
-        });
+        let list_change_sets = mock!(Client::list_change_sets)
+            .match_requests(mine(
+                &world,
+                |r: &aws_sdk_cloudformation::operation::list_change_sets::ListChangeSetsInput| r.stack_name(),
+            ))
+            .then_compute_output(move |_| {
+                let mut w = lock(&w);
+                w.record("ListChangeSets", None, None, "");
+                let summaries = w
+                    .change_set_names
+                    .iter()
+                    .map(|n| ChangeSetSummary::builder().change_set_name(n).stack_name(&w.name).build())
+                    .collect();
+                ListChangeSetsOutput::builder().set_summaries(Some(summaries)).build()
+            });
+        let w = world.clone();
+        let get_template = mock!(Client::get_template)
+            .match_requests(mine(&world, |r: &aws_sdk_cloudformation::operation::get_template::GetTemplateInput| {
+                r.stack_name()
+            }))
+            .then_compute_output(move |_| {
+                GetTemplateOutput::builder().template_body(lock(&w).template.clone()).build()
+            });
+        let w = world.clone();
+        let list_imports = mock!(Client::list_imports)
+            .match_requests({
+                let w = world.clone();
+                move |r| {
+                    let w = lock(&w);
+                    !w.shared || w.imports.contains_key(r.export_name().unwrap_or_default())
+                }
+            })
+            .then_compute_response(move |req| {
+                let mut w = lock(&w);
+                let export = req.export_name().unwrap_or_default().to_owned();
+                w.record("ListImports", None, None, export.clone());
+                match w.imports.get(&export) {
+                    Some(stacks) if !stacks.is_empty() => {
+                        MockResponse::Output(ListImportsOutput::builder().set_imports(Some(stacks.clone())).build())
+                    }
+                    _ => MockResponse::Error(ListImportsError::generic(meta(
+                        "ValidationError",
+                        &format!("Export '{export}' is not imported by any stack."),
+                    ))),
+                }
+            });
+        let w = world.clone();
+        let describe_events = mock!(Client::describe_events)
+            .match_requests(mine_cs(
+                &world,
+                |r: &aws_sdk_cloudformation::operation::describe_events::DescribeEventsInput| {
+                    (r.change_set_name(), r.stack_name())
+                },
+            ))
+            .then_compute_output(move |req| {
+                let mut w = lock(&w);
+                w.record("DescribeEvents", None, None, req.change_set_name().unwrap_or_default());
+                aws_sdk_cloudformation::operation::describe_events::DescribeEventsOutput::builder()
+                    .set_operation_events(Some(w.validation.clone()))
+                    .build()
+            });
         let rules = Rules {
             describe_stacks,
             describe_stack_events,
@@ -840,6 +952,33 @@ impl Cfn {
             |c| c.retry_config(RetryConfig::disabled())
         );
         Cfn { world, client, rules }
+    }
+
+    /// One client for several scripted stacks: each answers the calls that name it (its name,
+    /// its id, its change sets); `ListImports` is answered by the stack that scripted the
+    /// export ([`Cfn::imported_by`]).
+    pub fn shared(stacks: &[&Cfn]) -> Client {
+        let mut rules: Vec<&Rule> = Vec::new();
+        for cfn in stacks {
+            lock(&cfn.world).shared = true;
+            let r = &cfn.rules;
+            rules.extend([
+                &r.describe_stacks,
+                &r.describe_stack_events,
+                &r.create_change_set,
+                &r.describe_change_set,
+                &r.execute_change_set,
+                &r.delete_change_set,
+                &r.delete_stack,
+                &r.continue_update_rollback,
+                &r.describe_stack_resources,
+                &r.get_template,
+                &r.list_change_sets,
+                &r.list_imports,
+                &r.describe_events,
+            ]);
+        }
+        mock_client!(aws_sdk_cloudformation, RuleMode::MatchAny, rules, |c| c.retry_config(RetryConfig::disabled()))
     }
 
     /// Answers of `DescribeStacks`, in order; the last one is repeated (without its events).
