@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::destroy::Retained;
-use super::error::{DeployError, ErrorKind};
+use super::error::DeployError;
 use super::Ctx;
 
 /// The tag CloudFormation puts on each resource it creates: its stack's name.
@@ -153,10 +153,12 @@ pub fn deleted_record(arn: &str) -> bool {
 }
 
 /// The warning when the leftovers could not be read (no permission for the tagging API,
-/// an endpoint without it).
-pub fn unchecked(e: &DeployError) -> DeployError {
-    DeployError::new(ErrorKind::Failed, format!("could not check what the stacks left behind: {}", e.message))
-        .hint("the check reads the Resource Groups Tagging API (tag:GetResources); allow it to the credentials")
+/// an endpoint without it), with what to do.
+pub fn unchecked(e: &DeployError) -> (String, &'static str) {
+    (
+        format!("could not look for what the stacks left behind: {}", e.message),
+        "the check reads the Resource Groups Tagging API (tag:GetResources); allow it to the credentials",
+    )
 }
 
 #[cfg(test)]

@@ -48,6 +48,8 @@ pub struct Plan {
     pub import: BTreeSet<String>,
     /// The stacks as deployed when the check read them (those that exist).
     pub seen: BTreeMap<String, StackInfo>,
+    /// What the check could not read, said as a warning: the run goes on.
+    pub warnings: Vec<String>,
 }
 
 /// A resource that still carries the tags of one of the run's stacks.
@@ -98,7 +100,14 @@ pub async fn check(ctx: &Ctx, jobs: &[Job], import_existing: bool) -> Result<Pla
         .filter(|j| !super::apply::unchanged(j, live.get(&j.manifest.name).and_then(Option::as_ref)))
         .map(|j| j.manifest.name.clone())
         .collect();
-    for t in leftovers::tagged(ctx, &names).await?.into_iter().filter_map(Tagged::from) {
+    // Without the tagging API (a role without tag:GetResources) the app's leftovers are not
+    // looked for; CloudFormation's own validation still names a name already taken.
+    let found = leftovers::tagged(ctx, &names).await.unwrap_or_else(|e| {
+        let (what, hint) = leftovers::unchecked(&e);
+        plan.warnings.push(format!("{what}\n  hint: {hint}"));
+        Vec::new()
+    });
+    for t in found.into_iter().filter_map(Tagged::from) {
         let live_id = live.get(&t.stack).and_then(Option::as_ref).map(|c| c.id.as_str());
         let Some(job) = jobs.iter().find(|j| j.manifest.name == t.stack) else { continue };
         if live_id == Some(t.stack_id.as_str()) {

@@ -123,3 +123,46 @@ fn a_bucket_made_by_hand_under_a_fixed_name_stops_the_run_before_any_change() {
     );
     assert_eq!(emu.stack_status("Site"), None, "nothing was made, the queue neither");
 }
+
+/// Points the tagging API at a closed port for as long as it lives.
+struct TaggingDown;
+
+impl TaggingDown {
+    fn new() -> TaggingDown {
+        std::env::set_var("AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API", "http://127.0.0.1:9");
+        TaggingDown
+    }
+}
+
+impl Drop for TaggingDown {
+    fn drop(&mut self) {
+        std::env::remove_var("AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API");
+    }
+}
+
+#[test]
+fn without_the_tagging_api_apply_and_destroy_warn_that_they_could_not_check_and_still_succeed() {
+    let emu = Emulator::start("no-tagging");
+    let app = App::new();
+    app.stack("Quiet").add("Queue", RawResource::new("AWS::SQS::Queue"));
+    let (applied, destroyed) = {
+        let _down = TaggingDown::new();
+        (emu.forma(&app, "apply", &["--all"]), emu.forma(&app, "destroy", &["--all"]))
+    };
+
+    // The morning goes on without the leftover check, and says so.
+    assert_ok(&applied);
+    assert!(
+        applied.err.contains("warning: could not look for what the stacks left behind: GetResources"),
+        "{}",
+        applied.err
+    );
+    assert_ok(&destroyed);
+    assert_eq!(emu.stack_status("Quiet"), None);
+    assert!(
+        destroyed.err.contains("warning: could not look for what the stacks left behind: GetResources")
+            && destroyed.err.contains("hint: the check reads the Resource Groups Tagging API (tag:GetResources)"),
+        "{}",
+        destroyed.err
+    );
+}

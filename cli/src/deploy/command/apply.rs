@@ -70,6 +70,9 @@ async fn apply_command(
             .cloned()
             .collect();
         let plan = ctx.interruptible("preflight", preflight::check(ctx, &here, request.import_existing)).await?;
+        for w in &plan.warnings {
+            console.err(format!("{} {w}", console.style.yellow("warning:")));
+        }
         seen.extend(plan.seen);
         for j in jobs.iter_mut().filter(|j| plan.import.contains(&j.manifest.name)) {
             console.err(format!(

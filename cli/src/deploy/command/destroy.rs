@@ -77,7 +77,11 @@ async fn destroy_command(
     for (ctx, names) in by_region.values().filter(|(_, names)| !names.is_empty()) {
         match leftovers::find(ctx, names, &retained).await {
             Ok(found) => left.extend(found),
-            Err(e) => report(console, &leftovers::unchecked(&e)),
+            // The stacks are gone all the same: a warning, not a failure.
+            Err(e) => {
+                let (what, hint) = leftovers::unchecked(&e);
+                console.err(format!("{} {what}\n  hint: {hint}", console.style.yellow("warning:")));
+            }
         }
     }
     let (records, left): (Vec<Leftover>, Vec<Leftover>) =
