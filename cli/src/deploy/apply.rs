@@ -245,7 +245,7 @@ async fn release_exports(
         return Ok(());
     }
     let new = super::parse_template(&job.body).unwrap_or_default();
-    let deployed = exports::deployed_template(ctx, name, &cur.id).await?;
+    let deployed = cfn::template(&ctx.aws.cfn, name, &cur.id, None).await?;
     let replaced: Vec<(String, bool)> = changes
         .iter()
         .map(|c| {
@@ -281,7 +281,7 @@ async fn release_exports(
 async fn release_importer(ctx: &Ctx, job: &Job, values: &BTreeMap<String, String>) -> Result<(), DeployError> {
     let name = job.manifest.name.as_str();
     let Some(cur) = cfn::describe(&ctx.aws.cfn, name).await? else { return Ok(()) };
-    let mut template = exports::deployed_template(ctx, name, &cur.id).await?;
+    let mut template = cfn::template(&ctx.aws.cfn, name, &cur.id, None).await?;
     if exports::release(&mut template, values) == 0 {
         return Ok(());
     }
@@ -613,10 +613,10 @@ async fn recover(
                     return Err(failure(name, &info.status, info.reason.as_deref(), &follower, paths));
                 }
             }
-            "ROLLBACK_FAILED" | "DELETE_FAILED" | "IMPORT_ROLLBACK_FAILED" | "UPDATE_FAILED" => {
-                return Err(DeployError::new(ErrorKind::State, format!("the stack is in {}", cur.status))
+            status if STUCK_STATES.contains(&status) => {
+                return Err(DeployError::new(ErrorKind::State, format!("the stack is in {status}"))
                     .stack(name)
-                    .hint(format!("forma destroy {name} --retain-failed removes it; then apply again")));
+                    .hint(stuck_hint(name)));
             }
             _ => return Ok(Some(cur)),
         }
@@ -647,6 +647,15 @@ pub(crate) fn unchanged(job: &Job, current: Option<&StackInfo>) -> bool {
     cur.status.ends_with("_COMPLETE")
         && cur.status != "REVIEW_IN_PROGRESS"
         && planned(job, Some(cur)).is_ok_and(|(_, fp)| cur.tags.get(FINGERPRINT_TAG) == Some(&fp))
+}
+
+/// States apply cannot move a stack out of (destroy can).
+pub(crate) const STUCK_STATES: [&str; 4] =
+    ["ROLLBACK_FAILED", "DELETE_FAILED", "IMPORT_ROLLBACK_FAILED", "UPDATE_FAILED"];
+
+/// What to do with a stack in one of the [`STUCK_STATES`].
+pub(crate) fn stuck_hint(name: &str) -> String {
+    format!("forma destroy {name} --retain-failed removes it, then apply again")
 }
 
 /// Parameter values to send: given on the command line, or the previous value of an

@@ -68,6 +68,28 @@ where
     }
 }
 
+/// The deployed template of the stack with the id `id` (`name` for messages), as it was
+/// sent (`GetTemplate`, Original stage), as JSON; asked again after throttling.
+pub async fn template(
+    cfn: &Client,
+    name: &str,
+    id: &str,
+    progress: Option<&StackProgress>,
+) -> Result<serde_json::Value, DeployError> {
+    let out = patiently(progress, || async {
+        cfn.get_template()
+            .stack_name(id)
+            .template_stage(aws_sdk_cloudformation::types::TemplateStage::Original)
+            .send()
+            .await
+            .map_err(|e| DeployError::aws("GetTemplate", &e).stack(name))
+    })
+    .await?;
+    out.template_body().and_then(super::template::parse_template).ok_or_else(|| {
+        DeployError::new(ErrorKind::Failed, "the deployed template is neither JSON nor YAML").stack(name)
+    })
+}
+
 /// The stack named (or with the id) `name`, or `None` when it does not exist (a deleted
 /// stack, looked up by id, comes back as `DELETE_COMPLETE`).
 pub async fn describe(cfn: &Client, name: &str) -> Result<Option<StackInfo>, DeployError> {

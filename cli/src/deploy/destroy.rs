@@ -443,17 +443,7 @@ async fn deployed_template(
     name: &str,
     progress: &super::ui::StackProgress,
 ) -> Result<Deployed, DeployError> {
-    let out = cfn::patiently(Some(progress), || async {
-        ctx.aws
-            .cfn
-            .get_template()
-            .stack_name(id)
-            .send()
-            .await
-            .map_err(|e| DeployError::aws("GetTemplate", &e).stack(name))
-    })
-    .await?;
-    let Some(template) = out.template_body().and_then(super::parse_template) else { return Ok(Deployed::default()) };
+    let template = cfn::template(&ctx.aws.cfn, name, id, Some(progress)).await?;
     let mut deployed = Deployed::default();
     let Some(resources) = template.get("Resources").and_then(|r| r.as_object()) else { return Ok(deployed) };
     for (logical, r) in resources {

@@ -129,22 +129,6 @@ pub async fn importers(ctx: &Ctx, stack: &str, export: &str) -> Result<Vec<Strin
     }
 }
 
-/// The deployed template of a stack (as it was sent), as JSON.
-pub async fn deployed_template(ctx: &Ctx, stack: &str, id: &str) -> Result<Json, DeployError> {
-    let out = ctx
-        .aws
-        .cfn
-        .get_template()
-        .stack_name(id)
-        .send()
-        .await
-        .map_err(|e| DeployError::aws("GetTemplate", &e).stack(stack))?;
-    out.template_body().and_then(super::parse_template).ok_or_else(|| {
-        DeployError::new(super::error::ErrorKind::Failed, "GetTemplate: the deployed template is neither JSON nor YAML")
-            .stack(stack)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use serde_json::json;

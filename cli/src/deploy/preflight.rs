@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value as Json;
 
-use super::apply::Job;
+use super::apply::{stuck_hint, Job, STUCK_STATES};
 use super::cfn::{self, StackInfo};
 use super::error::{DeployError, ErrorKind};
 use super::leftovers::{self, LOGICAL_ID_TAG};
@@ -19,9 +19,6 @@ use super::Ctx;
 
 /// The tag CloudFormation puts on each resource it creates: its stack's id.
 const STACK_ID_TAG: &str = "aws:cloudformation:stack-id";
-
-/// States apply cannot move a stack out of (destroy can).
-const BLOCKED_STATES: [&str; 4] = ["ROLLBACK_FAILED", "DELETE_FAILED", "IMPORT_ROLLBACK_FAILED", "UPDATE_FAILED"];
 
 /// The properties that give a resource a fixed name, by type (the common ones; the rest is
 /// CloudFormation's own pre-deployment validation).
@@ -79,10 +76,9 @@ pub async fn check(ctx: &Ctx, jobs: &[Job], import_existing: bool) -> Result<Pla
     for j in jobs {
         let name = j.manifest.name.as_str();
         match live.get(name).and_then(Option::as_ref) {
-            Some(cur) if BLOCKED_STATES.contains(&cur.status.as_str()) => problems.push(format!(
-                "{name}: the stack is in {}; forma destroy {name} --retain-failed removes it, then apply again",
-                cur.status
-            )),
+            Some(cur) if STUCK_STATES.contains(&cur.status.as_str()) => {
+                problems.push(format!("{name}: the stack is in {}; {}", cur.status, stuck_hint(name)))
+            }
             Some(cur) if !ctx.adopt && !owned_by_forma(cur) && cur.status != "REVIEW_IN_PROGRESS" => {
                 problems.push(format!(
                     "{name}: a stack of this name exists ({}) and forma did not deploy it; --adopt takes it over",

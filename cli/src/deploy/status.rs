@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use aws_sdk_cloudformation::types::{ChangeSetType, Parameter, TemplateStage};
+use aws_sdk_cloudformation::types::{ChangeSetType, Parameter};
 use forma_synth::StackManifest;
 
 use super::apply::{Change, ChangeSetOutcome};
@@ -30,21 +30,7 @@ pub async fn diff_stack(
     let current = cfn::describe(&ctx.aws.cfn, name).await?.filter(|s| s.status != "REVIEW_IN_PROGRESS");
     let deployed = match &current {
         None => None,
-        Some(info) => {
-            let out = ctx
-                .aws
-                .cfn
-                .get_template()
-                .stack_name(&info.id)
-                .template_stage(TemplateStage::Original)
-                .send()
-                .await
-                .map_err(|e| DeployError::aws("GetTemplate", &e).stack(name))?;
-            let text = out.template_body().unwrap_or("{}");
-            Some(parse_template(text).ok_or_else(|| {
-                DeployError::new(ErrorKind::Failed, "the deployed template is neither JSON nor YAML").stack(name)
-            })?)
-        }
+        Some(info) => Some(cfn::template(&ctx.aws.cfn, name, &info.id, None).await?),
     };
     let diffs = diff::diff(deployed.as_ref(), &local);
     let values = diff::parameter_values(m, given, current.as_ref().map(|c| &c.parameters));

@@ -142,6 +142,47 @@ fn start_server() -> Result<Server, String> {
     Ok(Server { port, log, faults, child: Mutex::new(child), stdin: Mutex::new(stdin) })
 }
 
+/// What [`counts`] reads of the inventory: every kind the end-to-end stacks make.
+pub const INVENTORY_KINDS: [&str; 32] = [
+    "buckets",
+    "tables",
+    "queues",
+    "streams",
+    "log_groups",
+    "functions",
+    "function_urls",
+    "repositories",
+    "images",
+    "topics",
+    "parameters",
+    "keys",
+    "alarms",
+    "rules",
+    "rest_apis",
+    "http_apis",
+    "user_pools",
+    "hosted_zones",
+    "roles",
+    "certificates",
+    "vpcs",
+    "subnets",
+    "route_tables",
+    "nat_gateways",
+    "eips",
+    "internet_gateways",
+    "security_groups",
+    "clusters",
+    "services",
+    "task_definitions",
+    "load_balancers",
+    "target_groups",
+];
+
+/// The inventory's count of each of [`INVENTORY_KINDS`] (-1 where it has none).
+pub fn counts(inventory: &serde_json::Value) -> Vec<(&'static str, i64)> {
+    INVENTORY_KINDS.iter().map(|k| (*k, inventory[k].as_i64().unwrap_or(-1))).collect()
+}
+
 /// A minimal HTTP/1.1 POST without a body; returns the status code.
 fn post(port: u16, path: &str) -> std::io::Result<u16> {
     let mut s = TcpStream::connect((Ipv4Addr::LOCALHOST, port))?;

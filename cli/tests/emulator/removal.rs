@@ -32,45 +32,7 @@ use forma_dsl::sqs::{Queue, QueueProps};
 use forma_dsl::ssm::{StringParameter, StringParameterProps};
 use forma_dsl::{App, RemovalPolicy};
 
-use super::{assert_ok, Emulator};
-
-/// What the inventory counts, every kind the stack below makes.
-const COUNTED: [&str; 30] = [
-    "buckets",
-    "tables",
-    "queues",
-    "streams",
-    "log_groups",
-    "functions",
-    "repositories",
-    "images",
-    "topics",
-    "parameters",
-    "keys",
-    "alarms",
-    "rules",
-    "rest_apis",
-    "http_apis",
-    "user_pools",
-    "hosted_zones",
-    "roles",
-    "certificates",
-    "function_urls",
-    "vpcs",
-    "subnets",
-    "nat_gateways",
-    "internet_gateways",
-    "security_groups",
-    "clusters",
-    "services",
-    "task_definitions",
-    "load_balancers",
-    "target_groups",
-];
-
-fn counts(inventory: &serde_json::Value) -> Vec<(&'static str, i64)> {
-    COUNTED.iter().map(|k| (*k, inventory[k].as_i64().unwrap_or(-1))).collect()
-}
+use super::{assert_ok, counts, Emulator};
 
 /// One of every construct, in one stack whose removal policy is set once.
 fn everything() -> App {

@@ -8,49 +8,10 @@
 
 use forma_dsl::{list, obj, App, DeletionPolicy, RawResource};
 
-use super::{assert_ok, Emulator};
+use super::{assert_ok, counts, Emulator};
 
 /// The bucket the app keeps overnight (`DeletionPolicy: Retain`, a fixed name).
 const ARCHIVE: &str = "forma-e2e-daily-archive";
-
-/// What the inventory counts (every kind the systems make).
-const COUNTED: [&str; 31] = [
-    "buckets",
-    "tables",
-    "queues",
-    "streams",
-    "log_groups",
-    "functions",
-    "function_urls",
-    "repositories",
-    "images",
-    "topics",
-    "parameters",
-    "keys",
-    "alarms",
-    "rules",
-    "rest_apis",
-    "http_apis",
-    "user_pools",
-    "roles",
-    "vpcs",
-    "subnets",
-    "route_tables",
-    "nat_gateways",
-    "eips",
-    "internet_gateways",
-    "security_groups",
-    "clusters",
-    "services",
-    "task_definitions",
-    "load_balancers",
-    "target_groups",
-    "certificates",
-];
-
-fn counts(inventory: &serde_json::Value) -> Vec<(&'static str, i64)> {
-    COUNTED.iter().map(|k| (*k, inventory[k].as_i64().unwrap_or(-1))).collect()
-}
 
 /// The bundled systems, a table exported by `daily-producer` and imported by
 /// `daily-consumer` (its name only while `importing`), and the archive.

@@ -51,6 +51,20 @@ fn failing_delete() -> (Cfn, String, String) {
     (cfn, sg, role)
 }
 
+/// What [`failing_delete`] leaves, each with `why` before CloudFormation's reason.
+fn left_by_failing_delete(why: &str) -> [Retained; 2] {
+    let left = |path: &str, resource_type: &str, physical_id: &str, reason: &str| Retained {
+        path: path.into(),
+        resource_type: resource_type.into(),
+        physical_id: physical_id.into(),
+        why: format!("{why}: {reason}"),
+    };
+    [
+        left("Web/Api/SecurityGroup", SECURITY_GROUP, SG_ID, SG_REASON),
+        left("Web/Api/Role", ROLE, ROLE_NAME, ROLE_REASON),
+    ]
+}
+
 #[tokio::test(start_paused = true)]
 async fn delete_failed_reports_each_failed_resource_and_its_reason() {
     let (cfn, _, _) = failing_delete();
@@ -108,23 +122,7 @@ async fn retain_failed_deletes_again_keeping_the_failed_resources_and_lists_them
         "{}",
         s.err.text()
     );
-    assert_eq!(
-        d.retained,
-        [
-            Retained {
-                path: "Web/Api/SecurityGroup".into(),
-                resource_type: SECURITY_GROUP.into(),
-                physical_id: SG_ID.into(),
-                why: format!("could not be deleted: {SG_REASON}"),
-            },
-            Retained {
-                path: "Web/Api/Role".into(),
-                resource_type: ROLE.into(),
-                physical_id: ROLE_NAME.into(),
-                why: format!("could not be deleted: {ROLE_REASON}"),
-            },
-        ]
-    );
+    assert_eq!(d.retained, left_by_failing_delete("could not be deleted"));
 }
 
 #[tokio::test(start_paused = true)]
@@ -149,23 +147,7 @@ async fn force_deletes_a_delete_failed_stack_and_lists_what_it_left_with_the_rea
         "{}",
         s.err.text()
     );
-    assert_eq!(
-        d.retained,
-        [
-            Retained {
-                path: "Web/Api/SecurityGroup".into(),
-                resource_type: SECURITY_GROUP.into(),
-                physical_id: SG_ID.into(),
-                why: format!("left in place by --force: {SG_REASON}"),
-            },
-            Retained {
-                path: "Web/Api/Role".into(),
-                resource_type: ROLE.into(),
-                physical_id: ROLE_NAME.into(),
-                why: format!("left in place by --force: {ROLE_REASON}"),
-            },
-        ]
-    );
+    assert_eq!(d.retained, left_by_failing_delete("left in place by --force"));
 }
 
 #[tokio::test(start_paused = true)]
@@ -235,11 +217,7 @@ async fn resources_slow_to_delete_are_named_with_the_reason_before_the_wait() {
     let cfn = Cfn::new("Edge");
     cfn.owned();
     cfn.resources(&[]).template(&a.body);
-    cfn.frames([
-        Frame::status("CREATE_COMPLETE"),
-        Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
-        Frame::status("DELETE_COMPLETE").events([Ev::stack("DELETE_COMPLETE")]),
-    ]);
+    cfn.frames(Frame::deployed_then_deleted());
     let s = Session::new(&cfn, NONCE);
 
     destroy_stack(&s.ctx, &a.manifest, OnDeleteFailure::Report).await.expect("deleted");

@@ -5,7 +5,7 @@ use forma_cli::deploy::apply::{apply_stack, Applied};
 use forma_cli::deploy::destroy::{destroy_stack, OnDeleteFailure};
 use forma_cli::deploy::ownership::FINGERPRINT_TAG;
 
-use super::fake::{Cfn, Cs, Ev, Frame, NO_CHANGES};
+use super::fake::{Cfn, Cs, Frame, NO_CHANGES};
 use super::{job, storage, web, Session, NONCE};
 
 /// Applies `Storage` over a stack whose change set turns out empty; returns the deployment
@@ -37,11 +37,7 @@ async fn delete_mode(express: bool) -> Option<String> {
     let cfn = Cfn::new("Web");
     cfn.owned();
     cfn.resources(&[]).template(&a.body);
-    cfn.frames([
-        Frame::status("CREATE_COMPLETE"),
-        Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
-        Frame::status("DELETE_COMPLETE").events([Ev::stack("DELETE_COMPLETE")]),
-    ]);
+    cfn.frames(Frame::deployed_then_deleted());
     let mut s = Session::new(&cfn, NONCE);
     s.ctx.express = express;
     destroy_stack(&s.ctx, &a.manifest, OnDeleteFailure::Report).await.expect("deleted");

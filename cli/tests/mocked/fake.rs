@@ -160,6 +160,15 @@ impl Frame {
         }
     }
 
+    /// A deployed stack, then a delete that completes.
+    pub fn deployed_then_deleted() -> [Frame; 3] {
+        [
+            Frame::status("CREATE_COMPLETE"),
+            Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
+            Frame::status("DELETE_COMPLETE").events([Ev::stack("DELETE_COMPLETE")]),
+        ]
+    }
+
     /// `Throttling: Rate exceeded`, as CloudFormation answers too many calls.
     pub fn throttled() -> Frame {
         Frame {

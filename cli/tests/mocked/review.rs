@@ -158,11 +158,7 @@ async fn destroy_asks_again_when_describing_the_resources_fails_for_a_moment() {
     cfn.owned().template(&a.body).resources(&[]);
     cfn.fail_next("DescribeStackResources", "InternalFailure", "An internal error occurred.");
     cfn.fail_next("DescribeStackResources", "InternalFailure", "An internal error occurred.");
-    cfn.frames([
-        Frame::status("CREATE_COMPLETE"),
-        Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
-        Frame::status("DELETE_COMPLETE").events([Ev::stack("DELETE_COMPLETE")]),
-    ]);
+    cfn.frames(Frame::deployed_then_deleted());
     let s = Session::new(&cfn, NONCE);
 
     let d = destroy_stack(&s.ctx, &a.manifest, OnDeleteFailure::Report).await.expect("destroyed");
